@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+import { Command, CommanderError, Option } from 'commander';
+import { TOOL } from '../tool';
+import { explainCommand } from './commands/explain';
+import { lintCommand } from './commands/lint';
+import { rulesCommand } from './commands/rules';
+import { EXIT, UsageError } from './exit';
+
+/** Entry point: parses arguments, runs one command, and maps every outcome to exit code 0, 1 or 2. */
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command()
+    .name('connector-precheck')
+    .description('Checks Power Platform custom connectors against Microsoft certification criteria, offline.')
+    .version(TOOL.version)
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  let exitCode: number = EXIT.ok;
+  program
+    .command('lint')
+    .description('Lint connector folders (a connector folder, a folder above many, or globs).')
+    .argument('[paths...]', 'connector folders, parent folders or globs', ['.'])
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .addOption(new Option('--program <program>', 'certification program, instead of detecting it from the folder').choices(['verified', 'independent']))
+    .option('--rule <ids...>', 'run only these rules')
+    .action(async (paths: string[], options) => {
+      exitCode = await lintCommand(paths, options);
+    });
+  program
+    .command('rules')
+    .description('List every rule: id, severity, programs, validator code and what it checks.')
+    .option('--json', 'print the catalog as JSON')
+    .action((options) => {
+      exitCode = rulesCommand(options);
+    });
+  program
+    .command('explain')
+    .description('Print the documentation of a rule, found by rule id or Microsoft validator code.')
+    .argument('<id>', 'rule id (e.g. swagger-title-max-length) or validator code (e.g. FieldLengthExceeded)')
+    .action((id: string) => {
+      exitCode = explainCommand(id);
+    });
+
+  try {
+    await program.parseAsync(argv);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`connector-precheck: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    process.stderr.write(`connector-precheck: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+    return EXIT.usage;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv).then((code) => {
+    process.exitCode = code;
+  });
+}
