@@ -1,6 +1,10 @@
 import { INTERNAL_ERROR } from './engine/internal-error';
+import { LINT_TIMEOUT } from './engine/lint-timeout';
 import type { CheckRule, Rule, RuleMeta, SpectralRule } from './model/rule';
 import { RULES } from './registry';
+
+/** Findings the engine itself reports, with the same metadata as rules. */
+export const ENGINE_RULES: RuleMeta[] = [INTERNAL_ERROR, LINT_TIMEOUT];
 
 /** Every rule by id: the one place reporters, `rules` and `explain` read metadata from. */
 export class Catalog {
@@ -9,7 +13,7 @@ export class Catalog {
 
   constructor(rules: Rule[] = RULES) {
     this.rules = rules;
-    for (const meta of [...rules, INTERNAL_ERROR]) {
+    for (const meta of [...rules, ...ENGINE_RULES]) {
       if (this.byId.has(meta.id)) throw new Error(`Two rules have the id "${meta.id}".`);
       this.byId.set(meta.id, meta);
     }
@@ -19,7 +23,7 @@ export class Catalog {
     return this.byId.get(id);
   }
 
-  /** All metadata, including the engine's own internal-error entry, sorted by id. */
+  /** All metadata, including the engine's own entries (internal-error, lint-timeout), sorted by id. */
   all(): RuleMeta[] {
     return [...this.byId.values()].sort((a, b) => a.id.localeCompare(b.id));
   }

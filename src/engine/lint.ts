@@ -72,7 +72,8 @@ export class Linter {
   }
 }
 
-function displayPath(cwd: string, dir: string): string {
+/** A folder as shown to the user: relative to `cwd` with `/`, absolute when it is elsewhere. */
+export function displayPath(cwd: string, dir: string): string {
   const relative = path.relative(cwd, dir);
   if (relative === '') return '.';
   if (path.isAbsolute(relative)) return dir.split(path.sep).join('/');

@@ -1,0 +1,105 @@
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { ConnectorReport } from '../model/report';
+import { LINT_TIMEOUT } from './lint-timeout';
+import { INTERNAL_ERROR } from './internal-error';
+import type { WorkerOptions, WorkerResponse } from './worker';
+
+export interface PoolOptions extends WorkerOptions {
+  concurrency: number;
+  /** A connector whose lint takes longer is stopped and reported (its worker is replaced). */
+  timeoutMs: number;
+  /** Called after each connector, in completion order. */
+  onProgress?: (done: number, total: number, report: ConnectorReport) => void;
+}
+
+/**
+ * From dist, workers run the compiled worker.js. Under tsx (tests, development) module hooks do not reach worker
+ * threads, so the worker registers tsx's CommonJS hook itself before loading the TypeScript source.
+ */
+function workerScript(): { source: string; eval: boolean } {
+  if (!__filename.endsWith('.ts')) return { source: path.join(__dirname, 'worker.js'), eval: false };
+  const file = JSON.stringify(path.join(__dirname, 'worker.ts'));
+  return { source: `require('tsx/cjs/api').register(); require(${file});`, eval: true };
+}
+
+/**
+ * Lints connector folders on worker threads. Reports come back in the order of `dirs`, whatever the completion
+ * order, so the result does not depend on the concurrency. A connector that overruns the time limit or kills its
+ * worker (out of memory) gets a finding instead of a report, and the run goes on with a fresh worker.
+ */
+export async function lintInWorkers(dirs: string[], displayPaths: string[], options: PoolOptions): Promise<ConnectorReport[]> {
+  const results: ConnectorReport[] = new Array(dirs.length);
+  const script = workerScript();
+  const workerData: WorkerOptions = { program: options.program, only: options.only, cwd: options.cwd };
+  let next = 0;
+  let done = 0;
+
+  const runOne = (): Promise<void> =>
+    new Promise((resolve) => {
+      let worker = spawn();
+      let current = -1;
+      let timer: NodeJS.Timeout | undefined;
+
+      function spawn(): Worker {
+        const w = new Worker(script.source, { eval: script.eval, workerData, resourceLimits: { maxOldGenerationSizeMb: 2048 } });
+        w.on('message', (message: WorkerResponse) => finish(message.id, message.report as ConnectorReport | undefined, message.error));
+        w.on('error', (error) => failCurrent(`the lint stopped: ${error.message}`));
+        w.unref();
+        return w;
+      }
+
+      function dispatch(): void {
+        if (next >= dirs.length) {
+          void worker.terminate();
+          resolve();
+          return;
+        }
+        current = next++;
+        const id = current;
+        timer = setTimeout(() => failCurrent(`linting took longer than ${options.timeoutMs / 1000} s`, true), options.timeoutMs);
+        worker.postMessage({ id, dir: dirs[id] });
+      }
+
+      function finish(id: number, report: ConnectorReport | undefined, error?: string): void {
+        if (id !== current) return;
+        clearTimeout(timer);
+        results[id] = report ?? failedReport(id, INTERNAL_ERROR.id, `connector-precheck failed on this connector: ${error}`, INTERNAL_ERROR.fix);
+        current = -1;
+        done++;
+        options.onProgress?.(done, dirs.length, results[id]);
+        dispatch();
+      }
+
+      function failCurrent(reason: string, timeout = false): void {
+        if (current < 0) return;
+        const id = current;
+        clearTimeout(timer);
+        current = -1;
+        void worker.terminate();
+        worker = spawn();
+        results[id] = timeout
+          ? failedReport(id, LINT_TIMEOUT.id, `Linting this connector was stopped: ${reason}.`, LINT_TIMEOUT.fix)
+          : failedReport(id, INTERNAL_ERROR.id, `Linting this connector failed: ${reason}.`, INTERNAL_ERROR.fix);
+        done++;
+        options.onProgress?.(done, dirs.length, results[id]);
+        dispatch();
+      }
+
+      dispatch();
+    });
+
+  function failedReport(id: number, rule: string, message: string, fix: string): ConnectorReport {
+    return {
+      path: displayPaths[id],
+      title: path.basename(dirs[id]),
+      program: options.program ?? 'unknown',
+      passed: false,
+      findings: [{ rule, severity: 'error', file: '.', message, fix }],
+    };
+  }
+
+  const workers = Math.max(1, Math.min(options.concurrency, dirs.length));
+  await Promise.all(Array.from({ length: workers }, runOne));
+  return results;
+}

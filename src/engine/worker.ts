@@ -1,0 +1,27 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Program } from '../model/program';
+import { Linter } from './lint';
+
+/** Options a pool worker needs to build its Linter (plain data: it crosses the thread boundary). */
+export interface WorkerOptions {
+  program?: Program;
+  only?: string[];
+  cwd: string;
+}
+
+export type WorkerRequest = { id: number; dir: string };
+export type WorkerResponse = { id: number; report?: unknown; error?: string };
+
+// Each worker builds its rule sets once and lints the connectors it is sent, one at a time.
+if (parentPort) {
+  const options = workerData as WorkerOptions;
+  const linter = new Linter({ program: options.program, only: options.only ? new Set(options.only) : undefined, cwd: options.cwd });
+  const port = parentPort;
+  port.on('message', async ({ id, dir }: WorkerRequest) => {
+    try {
+      port.postMessage({ id, report: await linter.lintConnector(dir) } satisfies WorkerResponse);
+    } catch (error) {
+      port.postMessage({ id, error: (error as Error)?.stack ?? String(error) } satisfies WorkerResponse);
+    }
+  });
+}
