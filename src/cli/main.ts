@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError, Option } from 'commander';
+import { REPORTERS } from '../reporters';
 import { TOOL } from '../tool';
 import { explainCommand } from './commands/explain';
 import { lintCommand } from './commands/lint';
@@ -20,9 +21,12 @@ export async function main(argv: string[]): Promise<number> {
     .command('lint')
     .description('Lint connector folders (a connector folder, a folder above many, or globs).')
     .argument('[paths...]', 'connector folders, parent folders or globs', ['.'])
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(REPORTERS)).default('stylish'))
     .addOption(new Option('--program <program>', 'certification program, instead of detecting it from the folder').choices(['verified', 'independent']))
     .option('--rule <ids...>', 'run only these rules')
+    .option('--concurrency <n>', 'connectors linted at once (default: one per CPU core)')
+    .option('--timeout <seconds>', 'time limit per connector; a connector over it is reported (default: 60)')
+    .option('--shard <i/n>', 'lint only part i of n of the connectors (stable split, for CI matrices)')
     .action(async (paths: string[], options) => {
       exitCode = await lintCommand(paths, options);
     });
