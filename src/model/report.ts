@@ -26,3 +26,21 @@ export function summarize(connectors: ConnectorReport[]): Report['summary'] {
     warnings: all.filter((f) => f.severity === 'warning').length,
   };
 }
+
+/**
+ * Combines reports of disjoint parts of one run (CI shards) into one report, connectors sorted by path. A connector
+ * that appears in two parts is an error: the shards overlapped.
+ */
+export function mergeReports(reports: Report[]): Report {
+  const connectors: ConnectorReport[] = [];
+  const seen = new Set<string>();
+  for (const report of reports) {
+    for (const connector of report.connectors) {
+      if (seen.has(connector.path)) throw new Error(`The connector "${connector.path}" is in more than one report.`);
+      seen.add(connector.path);
+      connectors.push(connector);
+    }
+  }
+  connectors.sort((a, b) => a.path.localeCompare(b.path));
+  return { tool: reports[0]?.tool ?? { name: 'connector-precheck', version: '' }, summary: summarize(connectors), connectors };
+}
