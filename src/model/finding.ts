@@ -16,6 +16,14 @@ export interface Finding {
   column?: number;
   message: string;
   fix: string;
+  /** Set when an ignore-file entry accepts a breaking change: the reason given. The finding stays, as `info`. */
+  acknowledged?: string;
+}
+
+/** A finding switched off by the configuration or accepted by the ignore file: counted, not shown as a problem. */
+export interface SuppressedFinding extends Finding {
+  suppressedBy: 'config' | 'ignore-file';
+  reason?: string;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

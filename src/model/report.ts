@@ -1,4 +1,4 @@
-import type { Finding } from './finding';
+import type { Finding, SuppressedFinding } from './finding';
 import type { ProgramOrUnknown } from './program';
 
 /** The JSON report (a public interface: design.md; change it only by adding fields). */
@@ -8,12 +8,24 @@ export interface ConnectorReport {
   program: ProgramOrUnknown;
   passed: boolean;
   findings: Finding[];
+  /** Findings the configuration switched off or the ignore file accepted (present when there are any). */
+  suppressed?: SuppressedFinding[];
+}
+
+/** An ignore-file entry that matched no finding of the connectors it names (the problem was fixed: remove it). */
+export interface UnusedIgnore {
+  file: string;
+  entry: number;
+  connector: string;
+  rule: string;
 }
 
 export interface Report {
   tool: { name: string; version: string };
-  summary: { connectors: number; passed: number; failed: number; errors: number; warnings: number };
+  summary: { connectors: number; passed: number; failed: number; errors: number; warnings: number; suppressed?: number };
   connectors: ConnectorReport[];
+  /** Ignore-file entries that no longer match anything (present when there are any). */
+  unusedIgnores?: UnusedIgnore[];
 }
 
 export function summarize(connectors: ConnectorReport[]): Report['summary'] {
@@ -24,6 +36,7 @@ export function summarize(connectors: ConnectorReport[]): Report['summary'] {
     failed: connectors.filter((c) => !c.passed).length,
     errors: all.filter((f) => f.severity === 'error').length,
     warnings: all.filter((f) => f.severity === 'warning').length,
+    suppressed: connectors.reduce((n, c) => n + (c.suppressed?.length ?? 0), 0),
   };
 }
 
