@@ -2,6 +2,7 @@ import type { Finding } from '../model/finding';
 import type { CheckRule } from '../model/rule';
 import type { CheckReport, ConnectorContext, JsonFile } from './context';
 import { INTERNAL_ERROR } from './internal-error';
+import { locate } from './locate';
 import { toPointer } from './pointer';
 
 /** Runs the TypeScript checks on one connector; a check that throws becomes an internal-error finding. */
@@ -32,7 +33,7 @@ function toFinding(check: CheckRule, connector: ConnectorContext, r: CheckReport
   const finding: Finding = { rule: check.id, severity: check.severity, file: r.file, message: r.message, fix: check.fix };
   if (r.path) {
     finding.pointer = toPointer(r.path);
-    const range = jsonFileNamed(connector, r.file)?.document?.getRangeForJsonPath(r.path, true);
+    const range = locate(jsonFileNamed(connector, r.file)?.document, r.path);
     if (range && r.line === undefined) {
       finding.line = range.start.line + 1;
       finding.column = range.start.character + 1;

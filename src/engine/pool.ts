@@ -20,7 +20,8 @@ export interface PoolOptions extends WorkerOptions {
 function workerScript(): { source: string; eval: boolean } {
   if (!__filename.endsWith('.ts')) return { source: path.join(__dirname, 'worker.js'), eval: false };
   const file = JSON.stringify(path.join(__dirname, 'worker.ts'));
-  return { source: `require('tsx/cjs/api').register(); require(${file});`, eval: true };
+  const tsx = JSON.stringify(require.resolve('tsx/cjs/api'));
+  return { source: `require(${tsx}).register(); require(${file});`, eval: true };
 }
 
 /**

@@ -5,6 +5,7 @@ import type { ProgramOrUnknown } from '../model/program';
 import { appliesTo, type JsonDocumentKind, type SpectralRule, type SpectralThen } from '../model/rule';
 import { docsUrl } from './docs-url';
 import { INTERNAL_ERROR } from './internal-error';
+import { locate } from './locate';
 import type { JsonFile, JsonPath, SpectralDocument } from './context';
 import { toPointer } from './pointer';
 
@@ -106,7 +107,7 @@ function toFinding(result: IRuleResult, file: JsonFile, document: SpectralDocume
   if (entry?.internal) return internalError(file.name, entry.message, entry.path, document);
   const rule = rules.find((r) => r.id === id)!;
   const path = entry?.path ?? (result.path as JsonPath);
-  const range = document.getRangeForJsonPath(path, true) ?? result.range;
+  const range = locate(document, path) ?? result.range;
   return {
     rule: id,
     severity: rule.severity,
@@ -120,7 +121,7 @@ function toFinding(result: IRuleResult, file: JsonFile, document: SpectralDocume
 }
 
 function internalError(file: string, message: string, path?: JsonPath, document?: SpectralDocument): Finding {
-  const range = path && document ? document.getRangeForJsonPath(path, true) : undefined;
+  const range = path ? locate(document, path) : undefined;
   return {
     rule: INTERNAL_ERROR.id,
     severity: 'error',
