@@ -1,21 +1,28 @@
 /**
- * Lints every connector of a corpus and prints speed, memory and how many connectors each rule flags.
- *   npm run bench [-- <corpus> [--rule id,id] [--json out.json]]
- * Default corpus: ../shared/corpus. Run it several times and quote medians: the machine is noisy.
+ * Lints every connector of a corpus the way the CLI does (worker threads) and prints speed, memory and how many
+ * connectors each rule flags.
+ *   npm run bench [-- <corpus>] [--rule id,id] [--concurrency n] [--json hits.json] [--compare-spectral]
+ * Default corpus: ../shared/corpus. The machine is noisy: run it several times and quote medians.
+ * --compare-spectral also times, in child processes, `connector-precheck lint` and `spectral lint` with the stock
+ * spectral:oas rule set over the same connectors' swagger files, and prints both wall times and peak memories.
  */
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
-import { discoverConnectors } from '../src/engine/discover';
-import { Linter } from '../src/engine/lint';
+import { glob } from 'glob';
+import { runLint } from '../src/engine/run';
 import { PACKAGE_ROOT } from '../src/tool';
 
-interface Args { corpus: string; rules?: Set<string>; json?: string }
+interface Args { corpus: string; rules?: string[]; json?: string; concurrency?: number; compareSpectral: boolean }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { corpus: path.resolve(PACKAGE_ROOT, '../shared/corpus') };
+  const args: Args = { corpus: path.resolve(PACKAGE_ROOT, '../shared/corpus'), compareSpectral: false };
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--rule') args.rules = new Set(argv[++i].split(','));
+    if (argv[i] === '--rule') args.rules = argv[++i].split(',');
     else if (argv[i] === '--json') args.json = argv[++i];
+    else if (argv[i] === '--concurrency') args.concurrency = Number(argv[++i]);
+    else if (argv[i] === '--compare-spectral') args.compareSpectral = true;
     else args.corpus = path.resolve(argv[i]);
   }
   return args;
@@ -23,48 +30,98 @@ function parseArgs(argv: string[]): Args {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const started = process.hrtime.bigint();
-  const linter = new Linter({ only: args.rules, cwd: args.corpus });
-  const dirs = await discoverConnectors([args.corpus], args.corpus);
-  const times: number[] = [];
-  const flagged = new Map<string, number>();
-  let passed = 0;
-  let slowest = { ms: 0, path: '' };
-  for (const dir of dirs) {
-    const t = process.hrtime.bigint();
-    const report = await linter.lintConnector(dir);
-    const ms = Number(process.hrtime.bigint() - t) / 1e6;
-    times.push(ms);
-    if (ms > slowest.ms) slowest = { ms, path: report.path };
-    if (report.passed) passed++;
-    for (const rule of new Set(report.findings.map((f) => f.rule))) flagged.set(rule, (flagged.get(rule) ?? 0) + 1);
-  }
-  const wall = Number(process.hrtime.bigint() - started) / 1e9;
-  times.sort((a, b) => a - b);
-  const median = times.length ? times[Math.floor(times.length / 2)] : 0;
+  if (!fs.existsSync(args.corpus)) throw new Error(`No corpus at ${args.corpus}.`);
+  const times: Array<{ ms: number; path: string }> = [];
+  const started = performance.now();
+  const report = await runLint([args.corpus], {
+    cwd: args.corpus,
+    only: args.rules,
+    concurrency: args.concurrency,
+    onProgress: (_done, _total, connector, ms) => times.push({ ms: ms ?? Number.NaN, path: connector.path }),
+  });
+  const wall = (performance.now() - started) / 1000;
   const peakMb = process.resourceUsage().maxRSS / 1024;
+  times.sort((a, b) => a.ms - b.ms);
+  const median = times.length ? times[Math.floor(times.length / 2)].ms : 0;
+  const worst = times[times.length - 1] ?? { ms: 0, path: '-' };
+  const flagged = new Map<string, number>();
+  for (const c of report.connectors) for (const rule of new Set(c.findings.map((f) => f.rule))) flagged.set(rule, (flagged.get(rule) ?? 0) + 1);
+  const n = report.connectors.length;
   const lines = [
-    `connectors        ${dirs.length}`,
+    `corpus            ${args.corpus}`,
+    `connectors        ${n}`,
+    `concurrency       ${args.concurrency ?? os.availableParallelism()} worker threads`,
     `wall time         ${wall.toFixed(2)} s`,
-    `connectors/s      ${(dirs.length / wall).toFixed(1)}`,
+    `connectors/s      ${(n / wall).toFixed(1)}`,
     `median            ${median.toFixed(1)} ms per connector`,
-    `worst             ${slowest.ms.toFixed(0)} ms (${slowest.path})`,
-    `peak memory       ${peakMb.toFixed(0)} MB (max RSS)`,
-    `passed            ${passed} of ${dirs.length}`,
+    `worst             ${worst.ms.toFixed(0)} ms (${worst.path})`,
+    `peak memory       ${peakMb.toFixed(0)} MB (max RSS of the process and its workers)`,
+    `passed            ${report.summary.passed} of ${n}`,
     '',
     'connectors flagged per rule (share of corpus):',
     ...[...flagged.entries()]
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .map(([rule, n]) => `  ${rule.padEnd(60)} ${String(n).padStart(4)}  ${((100 * n) / Math.max(1, dirs.length)).toFixed(1).padStart(5)}%${n / dirs.length > 0.05 ? '  > 5%' : ''}`),
+      .map(([rule, k]) => `  ${rule.padEnd(64)} ${String(k).padStart(4)}  ${((100 * k) / Math.max(1, n)).toFixed(1).padStart(5)}%${k / n > 0.05 ? '  > 5%' : ''}`),
   ];
   process.stdout.write(lines.join('\n') + '\n');
   if (args.json) {
     const snapshot = Object.fromEntries([...flagged.entries()].sort((a, b) => a[0].localeCompare(b[0])));
-    fs.writeFileSync(args.json, JSON.stringify({ connectors: dirs.length, passed, flagged: snapshot }, null, 2) + '\n');
+    fs.writeFileSync(args.json, JSON.stringify({ connectors: n, passed: report.summary.passed, flagged: snapshot }, null, 2) + '\n');
   }
+  if (args.compareSpectral) await compareWithSpectral(args);
+}
+
+/** Times both tools as child processes over the same corpus, polling each one's peak RSS. */
+async function compareWithSpectral(args: Args): Promise<void> {
+  const swaggers = (await glob('**/apiDefinition.swagger.json', { cwd: args.corpus, nodir: true })).length;
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'cp-bench-'));
+  const ruleset = path.join(scratch, '.spectral.yaml');
+  fs.writeFileSync(ruleset, 'extends: ["spectral:oas"]\n');
+  const spectralBin = require.resolve('@stoplight/spectral-cli/dist/index.js');
+  const ours = await measure(process.execPath, [path.join(PACKAGE_ROOT, 'dist/src/cli/main.js'), 'lint', args.corpus, '--format', 'json'], path.join(scratch, 'ours.json'));
+  const theirs = await measure(
+    process.execPath,
+    [spectralBin, 'lint', path.join(args.corpus, '**/apiDefinition.swagger.json'), '--ruleset', ruleset, '--format', 'json', '--quiet'],
+    path.join(scratch, 'spectral.json'),
+  );
+  fs.rmSync(scratch, { recursive: true, force: true });
+  process.stdout.write(
+    [
+      '',
+      `side by side (child processes, ${swaggers} swagger files):`,
+      `  connector-precheck lint, every rule, whole connectors   ${ours.seconds.toFixed(2)} s   peak ${ours.peakMb.toFixed(0)} MB   exit ${ours.code}`,
+      `  spectral lint, spectral:oas, swagger files only         ${theirs.seconds.toFixed(2)} s   peak ${theirs.peakMb.toFixed(0)} MB   exit ${theirs.code}`,
+      `  ratio (ours / spectral)                                 ${(ours.seconds / theirs.seconds).toFixed(2)}`,
+      '',
+    ].join('\n'),
+  );
+}
+
+function measure(command: string, argv: string[], outFile: string): Promise<{ seconds: number; peakMb: number; code: number }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const out = fs.openSync(outFile, 'w');
+    const child = spawn(command, argv, { stdio: ['ignore', out, 'ignore'], env: { ...process.env, CI: '1', SCARF_ANALYTICS: 'false' } });
+    let peakKb = 0;
+    // VmHWM is the peak resident size so far; read it until the process exits.
+    const poll = setInterval(() => {
+      try {
+        const m = /VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) peakKb = Math.max(peakKb, Number(m[1]));
+      } catch {
+        // the process has just exited
+      }
+    }, 50);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearInterval(poll);
+      fs.closeSync(out);
+      resolve({ seconds: (performance.now() - started) / 1000, peakMb: peakKb / 1024, code: code ?? -1 });
+    });
+  });
 }
 
 main().catch((error) => {
-  process.stderr.write(`bench failed: ${(error as Error).stack}\n`);
+  process.stderr.write(`bench failed: ${(error as Error).message}\n`);
   process.exitCode = 2;
 });

@@ -1,10 +1,15 @@
 import { INTERNAL_ERROR } from './engine/internal-error';
 import { LINT_TIMEOUT } from './engine/lint-timeout';
+import { BREAKING_RULES } from './diff/rules';
+import { PR_RULES } from './pull-request/rules';
 import type { CheckRule, Rule, RuleMeta, SpectralRule } from './model/rule';
 import { RULES } from './registry';
 
 /** Findings the engine itself reports, with the same metadata as rules. */
 export const ENGINE_RULES: RuleMeta[] = [INTERNAL_ERROR, LINT_TIMEOUT];
+
+/** Rules decided outside one connector's files: base versus head (breaking changes) and pull-request scope. */
+export const CHANGE_RULES: RuleMeta[] = [...BREAKING_RULES, ...PR_RULES];
 
 /** Every rule by id: the one place reporters, `rules` and `explain` read metadata from. */
 export class Catalog {
@@ -13,7 +18,7 @@ export class Catalog {
 
   constructor(rules: Rule[] = RULES) {
     this.rules = rules;
-    for (const meta of [...rules, ...ENGINE_RULES]) {
+    for (const meta of [...rules, ...ENGINE_RULES, ...CHANGE_RULES]) {
       if (this.byId.has(meta.id)) throw new Error(`Two rules have the id "${meta.id}".`);
       this.byId.set(meta.id, meta);
     }

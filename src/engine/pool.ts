@@ -5,12 +5,14 @@ import { LINT_TIMEOUT } from './lint-timeout';
 import { INTERNAL_ERROR } from './internal-error';
 import type { WorkerOptions, WorkerResponse } from './worker';
 
+export type ProgressListener = (done: number, total: number, report: ConnectorReport, ms?: number) => void;
+
 export interface PoolOptions extends WorkerOptions {
   concurrency: number;
   /** A connector whose lint takes longer is stopped and reported (its worker is replaced). */
   timeoutMs: number;
-  /** Called after each connector, in completion order. */
-  onProgress?: (done: number, total: number, report: ConnectorReport) => void;
+  /** Called after each connector, in completion order, with the time its lint took (undefined when stopped). */
+  onProgress?: ProgressListener;
 }
 
 /**
@@ -44,7 +46,7 @@ export async function lintInWorkers(dirs: string[], displayPaths: string[], opti
 
       function spawn(): Worker {
         const w = new Worker(script.source, { eval: script.eval, workerData, resourceLimits: { maxOldGenerationSizeMb: 2048 } });
-        w.on('message', (message: WorkerResponse) => finish(message.id, message.report as ConnectorReport | undefined, message.error));
+        w.on('message', (message: WorkerResponse) => finish(message.id, message.report as ConnectorReport | undefined, message.error, message.ms));
         w.on('error', (error) => failCurrent(`the lint stopped: ${error.message}`));
         w.unref();
         return w;
@@ -62,13 +64,13 @@ export async function lintInWorkers(dirs: string[], displayPaths: string[], opti
         worker.postMessage({ id, dir: dirs[id] });
       }
 
-      function finish(id: number, report: ConnectorReport | undefined, error?: string): void {
+      function finish(id: number, report: ConnectorReport | undefined, error?: string, ms?: number): void {
         if (id !== current) return;
         clearTimeout(timer);
         results[id] = report ?? failedReport(id, INTERNAL_ERROR.id, `connector-precheck failed on this connector: ${error}`, INTERNAL_ERROR.fix);
         current = -1;
         done++;
-        options.onProgress?.(done, dirs.length, results[id]);
+        options.onProgress?.(done, dirs.length, results[id], ms);
         dispatch();
       }
 

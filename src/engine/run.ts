@@ -1,12 +1,14 @@
 import * as os from 'node:os';
+import * as path from 'node:path';
 import { Catalog } from '../catalog';
 import { Suppressions } from '../config/suppressions';
+import { addBreakingChanges, changedSince, pullRequestScope } from '../pull-request/pull-request';
 import type { Program } from '../model/program';
-import { summarize, type ConnectorReport, type Report } from '../model/report';
+import { summarize, type Report } from '../model/report';
 import { TOOL } from '../tool';
 import { discoverConnectors } from './discover';
 import { displayPath } from './lint';
-import { lintInWorkers } from './pool';
+import { lintInWorkers, type ProgressListener } from './pool';
 import { inShard, type Shard } from './shard';
 
 export interface RunOptions {
@@ -22,7 +24,9 @@ export interface RunOptions {
   configFile?: string;
   /** Ignore configuration and ignore files. */
   noConfig?: boolean;
-  onProgress?: (done: number, total: number, report: ConnectorReport) => void;
+  /** Pull-request mode: lint only the connectors changed since the merge base of this ref, and check breaking changes. */
+  changedSince?: string;
+  onProgress?: ProgressListener;
 }
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -33,9 +37,12 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
  */
 export async function runLint(inputs: string[], options: RunOptions): Promise<Report> {
   const discovered = await discoverConnectors(inputs, options.cwd);
-  const dirs = discovered.filter((dir) => !options.shard || inShard(displayPath(options.cwd, dir), options.shard));
+  const pr = options.changedSince === undefined ? undefined : changedSince(options.cwd, options.changedSince);
+  const dirs = discovered.filter(
+    (dir) => (!pr || pr.dirs.has(path.resolve(dir))) && (!options.shard || inShard(displayPath(options.cwd, dir), options.shard)),
+  );
   const suppressions = new Suppressions(new Catalog(), { configFile: options.configFile, noConfig: options.noConfig });
-  suppressions.prepare(dirs);
+  suppressions.prepare(pr ? [...dirs, pr.changes.repoRoot] : dirs);
   const linted = await lintInWorkers(
     dirs,
     dirs.map((d) => displayPath(options.cwd, d)),
@@ -48,7 +55,11 @@ export async function runLint(inputs: string[], options: RunOptions): Promise<Re
       onProgress: options.onProgress,
     },
   );
-  const connectors = linted.map((report, i) => suppressions.apply(report, dirs[i]));
+  const withBreaking = pr ? addBreakingChanges(linted, dirs, pr.changes) : linted;
+  const connectors = withBreaking.map((report, i) => suppressions.apply(report, dirs[i]));
+  // The pull-request scope entry goes to the first shard only, so merged shard reports hold it once.
+  const scope = pr && (!options.shard || options.shard.index === 1) ? pullRequestScope(pr.changes) : undefined;
+  if (scope) connectors.push(suppressions.apply(scope, pr!.changes.repoRoot));
   const unusedIgnores = suppressions.unusedIgnores();
   return { tool: TOOL, summary: summarize(connectors), connectors, ...(unusedIgnores.length > 0 ? { unusedIgnores } : {}) };
 }

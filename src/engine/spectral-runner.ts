@@ -1,76 +1,28 @@
-import { Ruleset, Spectral, type IRuleResult, type RulesetDefinition } from '@stoplight/spectral-core';
+import { Ruleset, Spectral, type IRuleResult } from '@stoplight/spectral-core';
 import { Resolver } from '@stoplight/spectral-ref-resolver';
 import type { Finding } from '../model/finding';
 import type { ProgramOrUnknown } from '../model/program';
-import { appliesTo, type JsonDocumentKind, type SpectralRule, type SpectralThen } from '../model/rule';
-import { docsUrl } from './docs-url';
+import { appliesTo, type JsonDocumentKind, type SpectralRule } from '../model/rule';
+import { takeReported, toRulesetDefinition, type Reported } from './ruleset-definition';
 import { INTERNAL_ERROR } from './internal-error';
 import { locate } from './locate';
 import type { JsonFile, JsonPath, SpectralDocument } from './context';
 import { toPointer } from './pointer';
 
-/** What a rule function reported, keyed by document: Spectral cuts the path of a missing key back to its parent. */
-interface Reported { rule: string; message: string; path: JsonPath; internal: boolean }
-const reportedByDocument = new WeakMap<object, Reported[]>();
-
-function remember(document: object, entry: Reported): void {
-  let list = reportedByDocument.get(document);
-  if (!list) reportedByDocument.set(document, (list = []));
-  list.push(entry);
-}
-
-/** Wraps a rule function so that a throw becomes an internal-error result instead of failing the whole run. */
-function guard(rule: SpectralRule, then: SpectralThen): SpectralThen {
-  const inner = then.function;
-  const guarded = function (this: unknown, input: unknown, options: unknown, ctx: Parameters<typeof inner>[2]) {
-    try {
-      const results = inner.call(this, input, options, ctx) as Array<{ message: string; path?: JsonPath }> | void;
-      if (Array.isArray(results)) {
-        for (const r of results) remember(ctx.document, { rule: rule.id, message: r.message, path: r.path ?? ctx.path, internal: false });
-      }
-      return results;
-    } catch (error) {
-      const message = `Rule ${rule.id} failed: ${(error as Error)?.message ?? String(error)}`;
-      remember(ctx.document, { rule: rule.id, message, path: ctx.path, internal: true });
-      return [{ message, path: ctx.path }];
-    }
-  };
-  Object.defineProperty(guarded, 'name', { value: inner.name || rule.id });
-  return { ...then, function: guarded as unknown as SpectralThen['function'] };
-}
-
-const SPECTRAL_SEVERITY = { error: 'error', warning: 'warn', info: 'info' } as const;
-
-/** A Spectral rule set definition for the given rules (also used to build the stock-Spectral bundle). */
-export function toRulesetDefinition(rules: SpectralRule[]): RulesetDefinition {
-  const definition: Record<string, unknown> = {};
-  for (const rule of rules) {
-    const thens = Array.isArray(rule.then) ? rule.then : [rule.then];
-    definition[rule.id] = {
-      description: rule.description,
-      message: '{{error}}',
-      severity: SPECTRAL_SEVERITY[rule.severity],
-      given: rule.given,
-      resolved: false,
-      documentationUrl: docsUrl(rule.id),
-      then: thens.map((t) => guard(rule, t)),
-    };
-  }
-  return { rules: definition } as RulesetDefinition;
-}
-
 /** Builds each rule set once per run and lints documents with a fresh Spectral instance each (see spectral.md). */
 export class SpectralRunner {
   private readonly rulesets = new Map<string, Ruleset | null>();
 
-  constructor(private readonly rules: SpectralRule[]) {}
+  private readonly byId: Map<string, SpectralRule>;
+
+  constructor(private readonly rules: SpectralRule[]) {
+    this.byId = new Map(rules.map((r) => [r.id, r]));
+  }
 
   private rulesetFor(kind: JsonDocumentKind, program: ProgramOrUnknown): Ruleset | null {
     const key = `${kind}:${program}`;
     if (!this.rulesets.has(key)) {
-      const selected = this.rules.filter(
-        (r) => r.document === kind && appliesTo(r, program),
-      );
+      const selected = this.rules.filter((r) => r.document === kind && appliesTo(r, program));
       this.rulesets.set(key, selected.length === 0 ? null : new Ruleset(toRulesetDefinition(selected), { source: `/connector-precheck/${kind}.json` }));
     }
     return this.rulesets.get(key)!;
@@ -90,22 +42,24 @@ export class SpectralRunner {
     try {
       results = await spectral.run(document, { ignoreUnknownFormat: true });
     } catch (error) {
+      takeReported(document);
       return [internalError(file.name, `Spectral failed on ${file.name}: ${(error as Error).message}`)];
-    } finally {
-      // Spectral keeps nothing else about the document; dropping our side table bounds memory across connectors.
     }
-    const reported = reportedByDocument.get(document) ?? [];
-    reportedByDocument.delete(document);
-    return results.filter((r) => ruleset.rules[String(r.code)] !== undefined).map((r) => toFinding(r, file, document, reported, this.rules));
+    // Each Spectral result is matched with what its function reported, to recover the full path of a missing key.
+    const reported = new Map<string, Reported[]>();
+    for (const entry of takeReported(document)) {
+      const key = `${entry.rule}\u0000${entry.message.trim()}`;
+      reported.set(key, [...(reported.get(key) ?? []), entry]);
+    }
+    return results
+      .filter((r) => this.byId.has(String(r.code)))
+      .map((r) => toFinding(r, file, document, reported.get(`${String(r.code)}\u0000${r.message}`)?.shift(), this.byId.get(String(r.code))!));
   }
 }
 
-function toFinding(result: IRuleResult, file: JsonFile, document: SpectralDocument, reported: Reported[], rules: SpectralRule[]): Finding {
-  const id = String(result.code);
-  const index = reported.findIndex((e) => e.rule === id && e.message === result.message);
-  const entry = index >= 0 ? reported.splice(index, 1)[0] : undefined;
+function toFinding(result: IRuleResult, file: JsonFile, document: SpectralDocument, entry: Reported | undefined, rule: SpectralRule): Finding {
+  const id = rule.id;
   if (entry?.internal) return internalError(file.name, entry.message, entry.path, document);
-  const rule = rules.find((r) => r.id === id)!;
   const path = entry?.path ?? (result.path as JsonPath);
   const range = locate(document, path) ?? result.range;
   return {

@@ -10,7 +10,8 @@ export interface WorkerOptions {
 }
 
 export type WorkerRequest = { id: number; dir: string };
-export type WorkerResponse = { id: number; report?: unknown; error?: string };
+/** `ms`: time spent linting the connector inside the worker (for the benchmark). */
+export type WorkerResponse = { id: number; report?: unknown; error?: string; ms?: number };
 
 // Each worker builds its rule sets once and lints the connectors it is sent, one at a time.
 if (parentPort) {
@@ -18,8 +19,10 @@ if (parentPort) {
   const linter = new Linter({ program: options.program, only: options.only ? new Set(options.only) : undefined, cwd: options.cwd });
   const port = parentPort;
   port.on('message', async ({ id, dir }: WorkerRequest) => {
+    const started = performance.now();
     try {
-      port.postMessage({ id, report: await linter.lintConnector(dir) } satisfies WorkerResponse);
+      const report = await linter.lintConnector(dir);
+      port.postMessage({ id, report, ms: performance.now() - started } satisfies WorkerResponse);
     } catch (error) {
       port.postMessage({ id, error: (error as Error)?.stack ?? String(error) } satisfies WorkerResponse);
     }

@@ -1,19 +1,23 @@
 import { Catalog } from '../../catalog';
 import { MissingInputError } from '../../engine/discover';
+import { GitError } from '../../git';
 import { runLint } from '../../engine/run';
 import { parseShard } from '../../engine/shard';
 import type { Program } from '../../model/program';
-import { REPORTERS } from '../../reporters';
 import { EXIT, UsageError } from '../exit';
+import { writeOutputs, type OutputTarget } from '../outputs';
 import { terminalProgress } from '../progress';
 
 export interface LintCommandOptions {
-  format: string;
+  /** Formats and where each goes (from -f/--format and -o/--output, see pairOutputs). */
+  outputs: OutputTarget[];
   program?: Program;
   rule?: string[];
   concurrency?: string;
   timeout?: string;
   shard?: string;
+  config?: string | false;
+  changedSince?: string;
 }
 
 export async function lintCommand(paths: string[], options: LintCommandOptions): Promise<number> {
@@ -34,15 +38,16 @@ export async function lintCommand(paths: string[], options: LintCommandOptions):
       concurrency,
       timeoutMs: timeout === undefined ? undefined : timeout * 1000,
       shard,
+      configFile: typeof options.config === 'string' ? options.config : undefined,
+      noConfig: options.config === false,
+      changedSince: options.changedSince,
       onProgress: terminalProgress(),
     });
   } catch (error) {
-    if (error instanceof MissingInputError) throw new UsageError(error.message);
+    if (error instanceof MissingInputError || error instanceof GitError) throw new UsageError(error.message);
     throw error;
   }
-  const reporter = REPORTERS[options.format];
-  const color = options.format === 'stylish' && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-  process.stdout.write(reporter(report, { catalog, color }));
+  writeOutputs(report, options.outputs, { catalog, cwd: process.cwd() });
   return report.summary.failed > 0 ? EXIT.findings : EXIT.ok;
 }
 

@@ -1,0 +1,385 @@
+/**
+ * The shared schema walker: every schema object of a swagger, found in one walk and memoized per document.
+ *
+ *   import { describeSchema, schemasOf } from '../lib/schemas';
+ *   for (const node of schemasOf(swagger)) {
+ *     if (node.input && node.schema.readOnly === true) report(`${describeSchema(node)} ...`, node.at);
+ *   }
+ *
+ * Top schemas are `definitions/*`, body-parameter `schema`s (operation, path item and root `parameters`), response
+ * `schema`s (operation and root `responses`) and `x-ms-notification-content.schema` (path item or operation). Below
+ * them the walker descends into `properties/*`, `items` (object or array form), `additionalProperties` (object form) and
+ * `allOf[*]`: the places Swagger 2.0 allows a schema. It does NOT follow `$ref`s inline: a node with `$ref` is listed
+ * once, where it is written. Nodes come in document order, parents first. Only objects are schemas: `"items": true` or
+ * `"properties": []` are skipped silently (other rules report them). Each node says whether it is used as `input`
+ * (request body) and/or `output` (response, notification); definitions inherit that from the schemas that reach them
+ * through `$ref`s.
+ *
+ * Also here, for rules that need more than the walk:
+ * - `describeSchema(node)`: a readable name for messages, e.g. `property "owner.id" of definition "Task"`;
+ * - `resolveSchemaRef`, `localRefSegments`, `definitionName`, `getPathOwn`: follow and take apart local `$ref`s;
+ * - `forEachSubschema(schema, visit)`: the direct sub-schemas, as the walker sees them;
+ * - `objectProperties(swagger, schema)`: own and `allOf`-inherited properties by name;
+ * - `expandedCount` / `expandedDepth`: size and depth with `$ref`s expanded (cycles cut, memoized per document).
+ */
+import { isObject, type JsonObject } from './json';
+import { HTTP_METHODS } from './swagger';
+
+export type JsonPath = Array<string | number>;
+
+/** Where a top schema is written. */
+export type TopKind = 'definition' | 'parameter' | 'response' | 'notification';
+
+/** How a nested schema is reached from its parent schema. */
+export type Via = 'properties' | 'items' | 'additionalProperties' | 'allOf';
+
+export interface TopSchema {
+  kind: TopKind;
+  /** JSON path of the top schema object. */
+  at: JsonPath;
+  /** Definition name for `definition`; undefined otherwise. */
+  name?: string;
+}
+
+export interface SchemaNode {
+  /** The schema object as written. */
+  schema: JsonObject;
+  /** Its JSON path in the document. */
+  at: JsonPath;
+  /** The top schema it belongs to. */
+  top: TopSchema;
+  /** The enclosing schema; undefined for a top schema. */
+  parent?: SchemaNode;
+  /** How it is reached from `parent`. */
+  via?: Via;
+  /** Property name when `via` is 'properties'. */
+  name?: string;
+  /** Hops below its top schema as written (0 for the top schema; `$ref`s are not followed). */
+  depth: number;
+  /** The `$ref` string when the node is a reference. */
+  ref?: string;
+  /** Part of a request: a body parameter's schema, or a definition reached (through `$ref`s) from one. */
+  input: boolean;
+  /** Part of a response or webhook notification, directly or through `$ref`s from one. */
+  output: boolean;
+}
+
+const cache = new WeakMap<object, SchemaNode[]>();
+
+/** Every schema object of the swagger with its path and use (computed once per document, shared by all rules). */
+export function schemasOf(swagger: unknown): readonly SchemaNode[] {
+  if (!isObject(swagger)) return [];
+  let nodes = cache.get(swagger);
+  if (!nodes) cache.set(swagger, (nodes = walk(swagger)));
+  return nodes;
+}
+
+/**
+ * The segments of a local JSON Pointer reference ("#/definitions/a~1b" gives ["definitions", "a/b"]), or undefined
+ * when `ref` is not a string starting with "#/" or is not a valid pointer (bad "~" escape or percent-encoding).
+ */
+export function localRefSegments(ref: unknown): string[] | undefined {
+  if (typeof ref !== 'string' || !ref.startsWith('#/')) return undefined;
+  const segments: string[] = [];
+  for (const raw of ref.slice(2).split('/')) {
+    let text: string;
+    try {
+      text = decodeURIComponent(raw);
+    } catch {
+      return undefined;
+    }
+    if (/~(?![01])/.test(text)) return undefined;
+    segments.push(text.replace(/~1/g, '/').replace(/~0/g, '~'));
+  }
+  return segments;
+}
+
+/** The schema a `#/definitions/...` reference points at, or undefined (not local, not under definitions, or missing). */
+export function resolveSchemaRef(swagger: unknown, ref: unknown): JsonObject | undefined {
+  const segments = localRefSegments(ref);
+  if (!segments || segments[0] !== 'definitions' || segments.length < 2) return undefined;
+  const target = getPathOwn(swagger, segments);
+  return isObject(target) ? target : undefined;
+}
+
+/** Like getPath, but only through own keys (a ref to "#/definitions/constructor" must not find Object.prototype). */
+export function getPathOwn(root: unknown, segments: ReadonlyArray<string>): unknown {
+  let current = root;
+  for (const segment of segments) {
+    if (Array.isArray(current) && /^(0|[1-9]\d*)$/.test(segment)) current = current[Number(segment)];
+    else if (isObject(current) && Object.prototype.hasOwnProperty.call(current, segment)) current = current[segment];
+    else return undefined;
+  }
+  return current;
+}
+
+/** Calls `visit` for each direct sub-schema of `schema` (the places the walker descends into), in document order. */
+export function forEachSubschema(schema: JsonObject, visit: (child: JsonObject, via: Via, segment: JsonPath) => void): void {
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === 'properties' && isObject(value)) {
+      for (const [name, child] of Object.entries(value)) if (isObject(child)) visit(child, 'properties', ['properties', name]);
+    } else if (key === 'items') {
+      if (isObject(value)) visit(value, 'items', ['items']);
+      else if (Array.isArray(value)) value.forEach((child, i) => isObject(child) && visit(child, 'items', ['items', i]));
+    } else if (key === 'additionalProperties' && isObject(value)) {
+      visit(value, 'additionalProperties', ['additionalProperties']);
+    } else if (key === 'allOf' && Array.isArray(value)) {
+      value.forEach((child, i) => isObject(child) && visit(child, 'allOf', ['allOf', i]));
+    }
+  }
+}
+
+function topSchemas(swagger: JsonObject): Array<{ top: TopSchema; schema: JsonObject }> {
+  const tops: Array<{ top: TopSchema; schema: JsonObject }> = [];
+  const add = (kind: TopKind, at: JsonPath, schema: unknown, name?: string) => {
+    if (isObject(schema)) tops.push({ top: { kind, at, ...(name === undefined ? {} : { name }) }, schema });
+  };
+  const bodyParameters = (list: unknown, at: JsonPath) => {
+    if (!Array.isArray(list)) return;
+    list.forEach((p, i) => isObject(p) && p.in === 'body' && add('parameter', [...at, i, 'schema'], p.schema));
+  };
+  const responses = (map: unknown, at: JsonPath) => {
+    if (!isObject(map)) return;
+    for (const [code, response] of Object.entries(map)) if (isObject(response)) add('response', [...at, code, 'schema'], response.schema);
+  };
+  const notification = (owner: JsonObject, at: JsonPath) => {
+    const content = owner['x-ms-notification-content'];
+    if (isObject(content)) add('notification', [...at, 'x-ms-notification-content', 'schema'], content.schema);
+  };
+
+  if (isObject(swagger.definitions)) {
+    for (const [name, schema] of Object.entries(swagger.definitions)) add('definition', ['definitions', name], schema, name);
+  }
+  if (isObject(swagger.parameters)) {
+    for (const [name, p] of Object.entries(swagger.parameters)) {
+      if (isObject(p) && p.in === 'body') add('parameter', ['parameters', name, 'schema'], p.schema);
+    }
+  }
+  responses(swagger.responses, ['responses']);
+  if (isObject(swagger.paths)) {
+    for (const [path, item] of Object.entries(swagger.paths)) {
+      if (!isObject(item)) continue;
+      bodyParameters(item.parameters, ['paths', path, 'parameters']);
+      notification(item, ['paths', path]);
+      for (const method of HTTP_METHODS) {
+        const op = item[method];
+        if (!isObject(op)) continue;
+        const at = ['paths', path, method];
+        bodyParameters(op.parameters, [...at, 'parameters']);
+        responses(op.responses, [...at, 'responses']);
+        notification(op, at);
+      }
+    }
+  }
+  return tops;
+}
+
+function walk(swagger: JsonObject): SchemaNode[] {
+  const nodes: SchemaNode[] = [];
+  for (const { top, schema } of topSchemas(swagger)) {
+    // Iterative, parents first, children in document order: documents may nest deeply.
+    const stack: SchemaNode[] = [node(schema, top.at, top, undefined, undefined, undefined)];
+    while (stack.length > 0) {
+      const current = stack.pop()!;
+      nodes.push(current);
+      const children: SchemaNode[] = [];
+      forEachSubschema(current.schema, (child, via, segment) => {
+        const name = via === 'properties' ? String(segment[1]) : undefined;
+        children.push(node(child, [...current.at, ...segment], top, current, via, name));
+      });
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    }
+  }
+  markUsage(swagger, nodes);
+  return nodes;
+}
+
+function node(schema: JsonObject, at: JsonPath, top: TopSchema, parent: SchemaNode | undefined, via: Via | undefined, name: string | undefined): SchemaNode {
+  // Every field is always set (possibly undefined): one object shape keeps the walk fast on large documents.
+  return {
+    schema,
+    at,
+    top,
+    parent,
+    via,
+    name,
+    depth: parent ? parent.depth + 1 : 0,
+    ref: typeof schema.$ref === 'string' ? schema.$ref : undefined,
+    input: top.kind === 'parameter',
+    output: top.kind === 'response' || top.kind === 'notification',
+  };
+}
+
+/** A definition is input (output) when a request (response) schema reaches it through `$ref`s, however indirectly. */
+function markUsage(swagger: JsonObject, nodes: SchemaNode[]): void {
+  const refsFrom = new Map<TopSchema, Set<string>>();
+  const definitionTop = new Map<string, TopSchema>();
+  for (const n of nodes) {
+    if (n.top.kind === 'definition' && n.depth === 0) definitionTop.set(n.top.name!, n.top);
+    if (n.ref === undefined || resolveSchemaRef(swagger, n.ref) === undefined) continue;
+    let set = refsFrom.get(n.top);
+    if (!set) refsFrom.set(n.top, (set = new Set()));
+    set.add(definitionName(n.ref)!);
+  }
+  const reach = (use: 'input' | 'output'): Set<string> => {
+    const seen = new Set<string>();
+    const queue: string[] = [];
+    for (const [top, refs] of refsFrom) {
+      if (top.kind !== 'definition' && (use === 'input') === (top.kind === 'parameter')) queue.push(...refs);
+    }
+    while (queue.length > 0) {
+      const name = queue.pop()!;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      const top = definitionTop.get(name);
+      if (top) queue.push(...(refsFrom.get(top) ?? []));
+    }
+    return seen;
+  };
+  const inputs = reach('input');
+  const outputs = reach('output');
+  for (const n of nodes) {
+    if (n.top.kind !== 'definition') continue;
+    n.input = inputs.has(n.top.name!);
+    n.output = outputs.has(n.top.name!);
+  }
+}
+
+/**
+ * A readable name for a schema node, for messages: `property "events[].time" of definition "Predictions"`,
+ * `the body of POST /tasks`, `the 200 response of GET /tasks`.
+ */
+export function describeSchema(node: SchemaNode): string {
+  const steps: string[] = [];
+  for (let n: SchemaNode | undefined = node; n?.parent; n = n.parent) {
+    if (n.via === 'properties') steps.unshift(n.name!);
+    else if (n.via === 'items') steps.unshift('[]');
+    else if (n.via === 'additionalProperties') steps.unshift('{}');
+  }
+  const dotted = steps.join('.').replace(/\.\[\]/g, '[]').replace(/\.\{\}/g, '{}');
+  const top = describeTop(node.top);
+  if (steps.length === 0) return node.depth === 0 ? top : `a sub-schema of ${top}`;
+  return steps[0] === '[]' || steps[0] === '{}' ? `"${dotted}" of ${top}` : `property "${dotted}" of ${top}`;
+}
+
+function describeTop(top: TopSchema): string {
+  const at = top.at;
+  const op = at[0] === 'paths' && (HTTP_METHODS as readonly unknown[]).includes(at[2]) ? `${String(at[2]).toUpperCase()} ${String(at[1])}` : undefined;
+  switch (top.kind) {
+    case 'definition':
+      return `definition "${top.name}"`;
+    case 'parameter':
+      return at[0] === 'parameters' ? `the body of shared parameter "${String(at[1])}"` : `the body of ${op ?? `path ${String(at[1])}`}`;
+    case 'response':
+      return at[0] === 'responses' ? `shared response "${String(at[1])}"` : `the ${String(at[at.length - 2])} response of ${op}`;
+    case 'notification':
+      return `the notification content of ${op ?? `path ${String(at[1])}`}`;
+  }
+}
+
+/**
+ * How many schema objects `schema` holds once its `$ref`s are expanded, counting stops just above `limit` (so the cost
+ * stays bounded). A reference to a definition that is already being expanded counts as one node: cycles end there.
+ * Each definition's expanded size is computed once per document and limit.
+ */
+export function expandedCount(swagger: unknown, schema: JsonObject, limit: number): number {
+  let sizes = countMemo.get(swagger as object);
+  if (!sizes) countMemo.set(swagger as object, (sizes = new Map()));
+  const memo = sizes;
+  const expanding = new Set<string>();
+  // Size of `node`, capped at limit + 1.
+  const size = (node: JsonObject): number => {
+    if (node.$ref !== undefined) {
+      const target = resolveSchemaRef(swagger, node.$ref);
+      const key = targetKey(node.$ref);
+      if (!target || key === undefined || expanding.has(key)) return 1;
+      const memoKey = `${limit}\u0001${key}`;
+      let known = memo.get(memoKey);
+      if (known === undefined) {
+        expanding.add(key);
+        known = size(target);
+        expanding.delete(key);
+        memo.set(memoKey, known);
+      }
+      return known;
+    }
+    let total = 1;
+    forEachSubschema(node, (child) => {
+      if (total <= limit) total += size(child);
+    });
+    return Math.min(total, limit + 1);
+  };
+  return size(schema);
+}
+
+const countMemo = new WeakMap<object, Map<string, number>>();
+
+/**
+ * How deeply `schema` nests once its `$ref`s are expanded: 1 for a schema without sub-schemas, plus one level for each
+ * step into `properties`, `items` or `additionalProperties` (`allOf` members merge into the same level). A reference
+ * back into a definition being expanded adds nothing, so recursive schemas have a finite depth.
+ */
+export function expandedDepth(swagger: unknown, schema: JsonObject): number {
+  let memo = depthMemo.get(swagger as object);
+  if (!memo) depthMemo.set(swagger as object, (memo = new Map()));
+  const cache = memo;
+  const expanding = new Set<string>();
+  const depth = (node: JsonObject): number => {
+    if (node.$ref !== undefined) {
+      const target = resolveSchemaRef(swagger, node.$ref);
+      const key = targetKey(node.$ref);
+      if (!target || key === undefined || expanding.has(key)) return 0;
+      const known = cache.get(key);
+      if (known !== undefined) return known;
+      expanding.add(key);
+      const d = depth(target);
+      expanding.delete(key);
+      cache.set(key, d);
+      return d;
+    }
+    let deepest = 0;
+    forEachSubschema(node, (child, via) => {
+      deepest = Math.max(deepest, via === 'allOf' ? depth(child) - 1 : depth(child));
+    });
+    return 1 + deepest;
+  };
+  return depth(schema);
+}
+
+const depthMemo = new WeakMap<object, Map<string, number>>();
+
+/** One key per referenced location, however the reference spells it ("#/definitions/A%20B" and "#/definitions/A B"). */
+function targetKey(ref: unknown): string | undefined {
+  return localRefSegments(ref)?.join('\u0000');
+}
+
+/** "Task" for "#/definitions/Task" (also for deeper pointers: the definition they start in); undefined otherwise. */
+export function definitionName(ref: unknown): string | undefined {
+  const segments = localRefSegments(ref);
+  return segments && segments[0] === 'definitions' && segments.length >= 2 ? segments[1] : undefined;
+}
+
+/** The text with its first letter in upper case, to start a message with a description. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * The properties an object schema declares, its own and those of its `allOf` members (references followed, cycles
+ * cut), by name. The first declaration of a name wins.
+ */
+export function objectProperties(swagger: unknown, schema: JsonObject): Map<string, JsonObject> {
+  const found = new Map<string, JsonObject>();
+  const seen = new Set<JsonObject>();
+  const collect = (s: JsonObject | undefined): void => {
+    if (!s || seen.has(s)) return;
+    seen.add(s);
+    if (s.$ref !== undefined) return collect(resolveSchemaRef(swagger, s.$ref));
+    if (isObject(s.properties)) {
+      for (const [name, p] of Object.entries(s.properties)) if (isObject(p) && !found.has(name)) found.set(name, p);
+    }
+    if (Array.isArray(s.allOf)) for (const member of s.allOf) if (isObject(member)) collect(member);
+  };
+  collect(schema);
+  return found;
+}

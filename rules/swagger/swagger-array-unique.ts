@@ -1,0 +1,51 @@
+import { defineSpectralRule } from '../../src/model/rule';
+import { ruleFunction, type RuleResult } from '../functions/rule-function';
+import { show } from '../lib/json';
+import { BOTH, FILES } from '../lib/programs';
+import { capitalize } from '../lib/schemas';
+import { SOURCES } from '../lib/sources';
+import { typedValuesOf } from '../lib/values';
+
+/** A key equal for equal JSON values, whatever the key order of objects. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'undefined';
+}
+
+export default defineSpectralRule({
+  id: 'swagger-array-unique',
+  severity: 'error',
+  programs: BOTH,
+  file: FILES.swagger,
+  document: 'swagger',
+  description: '"enum" values and the names in a schema\'s "required" list are unique.',
+  criterion: {
+    text: 'Arrays that hold a set, such as "enum" and "required", must not contain the same value twice.',
+    url: SOURCES.validator,
+    rows: ['sv-array-duplicate-value'],
+  },
+  validatorCodes: ['ArrayDuplicateValue'],
+  fix: 'Delete the repeated value.',
+  given: '$',
+  then: {
+    function: ruleFunction('arrayUnique', (swagger: unknown) => {
+      const results: RuleResult[] = [];
+      for (const v of typedValuesOf(swagger)) {
+        for (const key of v.kind === 'schema' ? ['enum', 'required'] : ['enum']) {
+          const list = v.node[key];
+          if (!Array.isArray(list)) continue;
+          const seen = new Set<string>();
+          list.forEach((item, i) => {
+            const k = canonical(item);
+            if (seen.has(k)) results.push({ message: `${capitalize(v.label)} lists ${show(item)} twice in "${key}".`, path: [...v.at, key, i] });
+            seen.add(k);
+          });
+        }
+      }
+      return results;
+    }),
+  },
+});

@@ -1,0 +1,38 @@
+import { defineSpectralRule } from '../../src/model/rule';
+import { ruleFunction, type RuleResult } from '../functions/rule-function';
+import { compareTemplates, describeOperation, routeGroupsOf } from '../lib/operations';
+import { BOTH, FILES } from '../lib/programs';
+import { SOURCES } from '../lib/sources';
+
+export default defineSpectralRule({
+  id: 'swagger-operation-path-partial-duplicate',
+  severity: 'warning',
+  programs: BOTH,
+  file: FILES.swagger,
+  document: 'swagger',
+  description: 'No two operations with the same method have paths that differ only where a variable meets a fixed segment, e.g. /items/{id} and /items/count.',
+  criterion: {
+    text: 'When a variable segment of one path lines up with a fixed segment of another, a value equal to that fixed text is routed to the wrong operation; the validator warns about such partly duplicated paths.',
+    url: SOURCES.validator,
+    rows: ['sv-partial-duplicate-operation-path'],
+  },
+  validatorCodes: ['PartialDuplicateOperationPath'],
+  fix: 'Add a fixed segment that tells the paths apart, e.g. /items/{id} and /items/stats/count.',
+  given: '$',
+  then: {
+    function: ruleFunction('operationPathPartialDuplicate', (swagger: unknown) => {
+      const results: RuleResult[] = [];
+      for (const ops of routeGroupsOf(swagger)) {
+        for (let i = 0; i < ops.length; i++) {
+          const others = ops.slice(0, i).filter((o) => compareTemplates(o.path, ops[i].path) === 'ambiguous');
+          if (others.length === 0) continue;
+          results.push({
+            message: `The path of ${describeOperation(ops[i])} can match the same URLs as ${others.map((o) => `"${o.path}"`).join(', ')} where a variable meets a fixed segment.`,
+            path: ops[i].at,
+          });
+        }
+      }
+      return results;
+    }),
+  },
+});

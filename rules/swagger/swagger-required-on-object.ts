@@ -1,0 +1,33 @@
+import { defineSpectralRule } from '../../src/model/rule';
+import { ruleFunction, type RuleResult } from '../functions/rule-function';
+import { BOTH, FILES } from '../lib/programs';
+import { capitalize, describeSchema, schemasOf } from '../lib/schemas';
+import { SOURCES } from '../lib/sources';
+
+export default defineSpectralRule({
+  id: 'swagger-required-on-object',
+  severity: 'warning',
+  programs: BOTH,
+  file: FILES.swagger,
+  document: 'swagger',
+  description: 'A "required" list only appears on schemas of type object.',
+  criterion: {
+    text: 'The "required" list names properties, so it only applies to object schemas; on a string, array or other type it should be removed (to require a property, list it in the parent object).',
+    url: SOURCES.validator,
+    rows: ['sv-required-property-not-on-object'],
+  },
+  validatorCodes: ['RequiredPropertyNotOnObject'],
+  fix: 'Remove "required" from the non-object schema, and list the property name in its parent\'s "required" instead.',
+  given: '$',
+  then: {
+    function: ruleFunction('requiredOnObject', (swagger: unknown) => {
+      const results: RuleResult[] = [];
+      for (const node of schemasOf(swagger)) {
+        const type = node.schema.type;
+        if (node.schema.required === undefined || type === undefined || type === 'object') continue;
+        results.push({ message: `${capitalize(describeSchema(node))} has "required" but its type is ${JSON.stringify(type)}, not object.`, path: [...node.at, 'required'] });
+      }
+      return results;
+    }),
+  },
+});

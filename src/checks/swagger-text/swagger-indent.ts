@@ -1,0 +1,48 @@
+import { defineCheck } from '../../model/rule';
+import { BOTH, FILES } from '../../../rules/lib/programs';
+import { SOURCES } from '../../../rules/lib/sources';
+
+export default defineCheck({
+  id: 'swagger-indent',
+  severity: 'warning',
+  programs: BOTH,
+  file: FILES.swagger,
+  description: 'apiDefinition.swagger.json is indented with spaces only, in steps of 4 (or a consistent 2).',
+  criterion: {
+    text: 'The coding standards ask for soft indentation of 4 spaces and no hard tabs; reviewers ask to re-format tab-indented or ragged files.',
+    url: SOURCES.codingStandards,
+    rows: ['def-indent-4-spaces'],
+  },
+  fix: 'Re-format the file with an editor or formatter set to indent with 4 spaces.',
+  run(connector, report) {
+    const swagger = connector.swagger;
+    if (!swagger || swagger.unreadable || swagger.encoding || swagger.text === '') return;
+    const textLines = swagger.text.split(/\r\n|\r|\n/);
+    let tabs = 0;
+    let firstTab = 0;
+    let unit = 0;
+    let ragged = 0;
+    let firstRagged = 0;
+    textLines.forEach((line, i) => {
+      const indent = /^[ \t]*/.exec(line)![0];
+      if (indent === '' || indent.length === line.length) return;
+      if (indent.includes('\t')) {
+        if (tabs++ === 0) firstTab = i + 1;
+        return;
+      }
+      // The first indented line sets the step; JSON formatters indent it by exactly one step.
+      if (unit === 0) unit = indent.length;
+      if (indent.length % unit !== 0 || (unit !== 2 && unit !== 4)) {
+        if (ragged++ === 0) firstRagged = i + 1;
+      }
+    });
+    const lines = (n: number) => (n === 1 ? '1 line is' : `${n} lines are`);
+    if (tabs > 0) report({ file: swagger.name, line: firstTab, column: 1, message: `${lines(tabs)} indented with tabs, the first at line ${firstTab}.` });
+    if (ragged === 0) return;
+    const message =
+      unit !== 2 && unit !== 4
+        ? `The file is indented in steps of ${unit} spaces (line ${firstRagged}); use 4.`
+        : `${lines(ragged)} not indented in steps of ${unit} spaces, the first at line ${firstRagged}.`;
+    report({ file: swagger.name, line: firstRagged, column: 1, message });
+  },
+});

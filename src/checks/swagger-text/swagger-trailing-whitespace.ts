@@ -1,0 +1,32 @@
+import { defineCheck } from '../../model/rule';
+import { BOTH, FILES } from '../../../rules/lib/programs';
+import { SOURCES } from '../../../rules/lib/sources';
+
+export default defineCheck({
+  id: 'swagger-trailing-whitespace',
+  severity: 'warning',
+  programs: BOTH,
+  file: FILES.swagger,
+  description: 'No line of apiDefinition.swagger.json ends with spaces or tabs.',
+  criterion: {
+    text: 'The coding standards ask for no trailing whitespace in connector files.',
+    url: SOURCES.codingStandards,
+    rows: ['def-no-trailing-whitespace'],
+  },
+  fix: 'Strip trailing whitespace (most editors have a "trim trailing whitespace on save" setting).',
+  run(connector, report) {
+    const swagger = connector.swagger;
+    if (!swagger || swagger.unreadable || swagger.encoding) return;
+    let count = 0;
+    let first: { line: number; column: number } | undefined;
+    swagger.text.split(/\r\n|\r|\n/).forEach((line, i) => {
+      const trailing = /[ \t]+$/.exec(line);
+      if (!trailing) return;
+      count++;
+      first ??= { line: i + 1, column: trailing.index + 1 };
+    });
+    if (!first) return;
+    const lines = count === 1 ? '1 line ends' : `${count} lines end`;
+    report({ file: swagger.name, ...first, message: `${lines} with spaces or tabs, the first at line ${first.line}.` });
+  },
+});
