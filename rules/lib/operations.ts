@@ -1,7 +1,7 @@
 /**
  * Shared pieces of the rules over operations, paths and parameters: labels for messages, the parameters as written
- * (each once), the parameters users see, `x-ms-api-annotation` families and path-template variables. Lists are
- * memoized per document.
+ * (each once), the parameters users see, `x-ms-api-annotation` families, and path templates (variables, and whether two
+ * templates route alike). Lists are memoized per document.
  */
 import { getPath, isNonEmptyString, isObject, type JsonObject } from './json';
 import { isInternal, localRefName, operationsOf, parametersOf, type JsonPath, type OperationRef } from './swagger';

@@ -42,8 +42,9 @@ export default defineSpectralRule({
       };
       for (const ref of connectionParametersOf(root)) {
         const value = ref.param.defaultValue;
-        const secret = parameterType(ref.param) === 'securestring' || CREDENTIAL_NAME.test(ref.name);
-        if (secret && typeof value === 'string' && looksLikeRealSecret(value)) {
+        // A securestring with any default is props-conn-param-secret-types' finding.
+        if (parameterType(ref.param) === 'securestring' || !CREDENTIAL_NAME.test(ref.name)) continue;
+        if (typeof value === 'string' && looksLikeRealSecret(value)) {
           report([...ref.at, 'defaultValue'], `${describeParameter(ref)} holds a credential and has a default value that looks real (${value.length} characters).`);
         }
       }

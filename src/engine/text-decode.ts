@@ -40,11 +40,11 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   const body = hasBom ? bytes.subarray(3) : bytes;
   const nul = body.indexOf(0);
   if (nul >= 0) {
-    const looksUtf16 = body.length > 1 && (body[1] === 0 || body[0] === 0);
-    const message = looksUtf16
+    const utf16 = utf16WithoutBom(body);
+    const message = utf16
       ? 'The file looks like UTF-16 text without a byte order mark; it must be UTF-8.'
       : 'The file contains NUL bytes: it is binary, not text.';
-    const text = looksUtf16 ? new TextDecoder(body[1] === 0 ? 'utf-16le' : 'utf-16be').decode(body) : '';
+    const text = utf16 ? new TextDecoder(utf16).decode(body) : '';
     return { text, hasBom, problem: { message, ...bytePosition(body, nul) } };
   }
   const bad = firstInvalidUtf8(body);
@@ -60,6 +60,25 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     };
   }
   return { text: new TextDecoder('utf-8').decode(body), hasBom };
+}
+
+/**
+ * 'utf-16le' or 'utf-16be' when the bytes look like mostly-ASCII UTF-16 without a byte order mark: one byte of each
+ * pair is zero and the other is not. Anything else with NUL bytes is binary.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const pairs = Math.min(256, Math.floor(bytes.length / 2));
+  if (pairs === 0) return undefined;
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i < pairs; i++) {
+    const [even, odd] = [bytes[2 * i], bytes[2 * i + 1]];
+    if (even !== 0 && odd === 0) le++;
+    if (even === 0 && odd !== 0) be++;
+  }
+  if (le >= pairs * 0.9) return 'utf-16le';
+  if (be >= pairs * 0.9) return 'utf-16be';
+  return undefined;
 }
 
 /** Byte offset of the first invalid UTF-8 sequence, or -1. */

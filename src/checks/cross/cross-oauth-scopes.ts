@@ -4,6 +4,12 @@ import { isObject } from '../../../rules/lib/json';
 import { BOTH, FILES } from '../../../rules/lib/programs';
 import { reviewThread } from '../../../rules/lib/sources';
 
+/** A readable list: at most five quoted scopes, then how many more. */
+function list(scopes: string[]): string {
+  const shown = scopes.slice(0, 5).map((s) => `"${s}"`).join(', ');
+  return scopes.length > 5 ? `${shown} and ${scopes.length - 5} more` : shown;
+}
+
 /** Scopes as a set of single scopes: "a b" written as one entry counts as two. */
 function scopeSet(values: string[]): Set<string> {
   return new Set(values.flatMap((v) => v.split(/\s+/)).filter((v) => v !== ''));
@@ -37,8 +43,8 @@ export default defineCheck({
       const onlyThere = [...declared].filter((s) => !requested.has(s));
       if (onlyHere.length === 0 && onlyThere.length === 0) continue;
       const parts = [
-        onlyHere.length > 0 ? `requests ${onlyHere.map((s) => `"${s}"`).join(', ')} that the swagger does not declare` : '',
-        onlyThere.length > 0 ? `does not request ${onlyThere.map((s) => `"${s}"`).join(', ')} that the swagger declares` : '',
+        onlyHere.length > 0 ? `requests ${list(onlyHere)} that the swagger does not declare` : '',
+        onlyThere.length > 0 ? `does not request ${list(onlyThere)} that the swagger declares` : '',
       ].filter((p) => p !== '');
       report({ file: props.name, path: [...ref.at, 'oAuthSettings', 'scopes'], message: `${describeParameter(ref)} ${parts.join(' and ')}.` });
     }
