@@ -31,6 +31,19 @@ describe('rule catalog', () => {
     expect(fs.readFileSync(path.join(ROOT, 'docs/rules.md'), 'utf8')).to.equal(rulesIndexSource(catalog));
   });
 
+  it('docs/coverage.md agrees with the criteria rows the rules name (run `npm run coverage` when this fails)', () => {
+    const page = fs.readFileSync(path.join(ROOT, 'docs/coverage.md'), 'utf8');
+    const [notImplemented, implemented] = page.split('\n## Implemented\n');
+    const listed = new Map<string, string[]>();
+    for (const m of implemented.matchAll(/^\| `([a-z0-9-]+)` \|[^|]*\| (.*) \|$/gm)) {
+      listed.set(m[1], [...m[2].matchAll(/\[([a-z0-9-]+)\]/g)].map((x) => x[1]).sort());
+    }
+    const fromRules = new Map<string, string[]>();
+    for (const rule of catalog.all()) for (const row of rule.criterion.rows) fromRules.set(row, [...(fromRules.get(row) ?? []), rule.id].sort());
+    expect(Object.fromEntries([...fromRules].sort())).to.deep.equal(Object.fromEntries([...listed].sort()));
+    for (const m of notImplemented.matchAll(/^\| `([a-z0-9-]+)` \|/gm)) expect(fromRules.has(m[1]), `${m[1]} is implemented`).to.equal(false);
+  });
+
   it('names each rule file after its rule id', () => {
     const files = ruleFiles();
     expect(RULES.map((r) => r.id)).to.deep.equal(files.map((f) => path.basename(f, '.ts')));
