@@ -1,8 +1,7 @@
 /** Telling placeholder values ("[[DUMMY]]", "<your client id>") from real client ids, secrets and tokens. */
 
 const WRAPPED = /^(\[.*\]|<.*>|\{.*\}|\(.*\)|\*.*\*|@@.*@@|%.*%|\$\{.*\})$/s;
-const PLACEHOLDER_WORDS =
-  /dummy|placeholder|your|enter|replace|insert|example|sample|xxx|changeme|change_me|todo|tbd|here|fake|test|demo|client[\s_-]?id|client[\s_-]?secret|secret[\s_-]?key|api[\s_-]?key|redacted|removed|none|null|undefined|value/i;
+const PLACEHOLDER_WORDS = /dummy|placeholder|your|enter|replace|insert|example|sample|xxx|changeme|change_me|todo|tbd|here|fake|test|demo|client[\s_-]?id|client[\s_-]?secret|secret[\s_-]?key|api[\s_-]?key|redacted|removed|none|null|undefined|value/i;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** True for values that stand in for a real one: empty, bracketed, "dummy"/"your …"-style words, repeated characters. */

@@ -51,15 +51,8 @@ export interface FolderEntry {
   size: number;
 }
 
-/** Everything the rules may look at for one connector: each file read and parsed once, shared by all rules. */
-export interface ConnectorContext {
-  /** Absolute folder path. */
-  dir: string;
-  /** Folder as shown to the user. */
-  path: string;
-  program: ProgramOrUnknown;
-  /** How the program was decided, in words (shown when it was not the folder location). */
-  programSource: 'option' | 'folder' | 'apiProperties' | 'none';
+/** The files of a connector folder, each read and parsed once. */
+export interface ConnectorFiles {
   /** Files and folders directly in the connector folder, and one level below. */
   entries: FolderEntry[];
   /** Set when the folder itself could not be listed. */
@@ -71,6 +64,17 @@ export interface ConnectorContext {
   intro?: TextFile;
   script?: TextFile;
   icon?: BinaryFile;
+}
+
+/** Everything the rules may look at for one connector: its files, shared by all rules, and its program. */
+export interface ConnectorContext extends ConnectorFiles {
+  /** Absolute folder path. */
+  dir: string;
+  /** Folder as shown to the user. */
+  path: string;
+  program: ProgramOrUnknown;
+  /** How the program was decided, in words (shown when it was not the folder location). */
+  programSource: 'option' | 'folder' | 'apiProperties' | 'none';
 }
 
 export interface CheckReport {

@@ -2,37 +2,25 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Document } from '@stoplight/spectral-core';
 import { Json } from '@stoplight/spectral-parsers';
-import type { BinaryFile, FolderEntry, JsonFile, ReadProblem, TextFile } from './context';
+import type { BinaryFile, ConnectorFiles, FolderEntry, JsonFile, ReadProblem, TextFile } from './context';
 import { LIMITS } from './limits';
 import { checkStrictJson, nestingDepth } from './strict-json';
 import { decodeText } from './text-decode';
 
-/** The files of a connector folder, each read and parsed once. */
-export interface LoadedFolder {
-  entries: FolderEntry[];
-  swagger?: JsonFile;
-  apiProperties?: JsonFile;
-  settings?: JsonFile;
-  readme?: TextFile;
-  intro?: TextFile;
-  script?: TextFile;
-  icon?: BinaryFile;
-  /** Set when the folder itself cannot be listed. */
-  unreadable?: ReadProblem;
-}
+type Reader = (dir: string, entry: FolderEntry) => JsonFile | TextFile | BinaryFile;
 
-/** Names are matched case-insensitively so that a wrongly cased file is still linted (and reported by name). */
-const KNOWN_FILES = {
-  swagger: 'apidefinition.swagger.json',
-  apiProperties: 'apiproperties.json',
-  settings: 'settings.json',
-  readme: 'readme.md',
-  intro: 'intro.md',
-  script: 'script.csx',
-  icon: 'icon.png',
-} as const;
+/** The files rules read, and how. Names match case-insensitively, so a wrongly cased file is still linted (and reported). */
+const KNOWN_FILES: Array<[keyof ConnectorFiles, string, Reader]> = [
+  ['swagger', 'apidefinition.swagger.json', readJson],
+  ['apiProperties', 'apiproperties.json', readJson],
+  ['settings', 'settings.json', readJson],
+  ['readme', 'readme.md', readText],
+  ['intro', 'intro.md', readText],
+  ['script', 'script.csx', readText],
+  ['icon', 'icon.png', readBinary],
+];
 
-export function loadFolder(dir: string): LoadedFolder {
+export function loadFolder(dir: string): ConnectorFiles {
   let entries: FolderEntry[];
   try {
     entries = listEntries(dir);
@@ -40,23 +28,12 @@ export function loadFolder(dir: string): LoadedFolder {
     return { entries: [], unreadable: { message: `The folder cannot be read: ${describeFsError(error)}.` } };
   }
   const top = entries.filter((e) => !e.name.includes('/'));
-  const find = (lower: string) => top.find((e) => e.name.toLowerCase() === lower);
-  const folder: LoadedFolder = { entries };
-  const swagger = find(KNOWN_FILES.swagger);
-  if (swagger) folder.swagger = readJson(dir, swagger);
-  const props = find(KNOWN_FILES.apiProperties);
-  if (props) folder.apiProperties = readJson(dir, props);
-  const settings = find(KNOWN_FILES.settings);
-  if (settings) folder.settings = readJson(dir, settings);
-  const readme = find(KNOWN_FILES.readme);
-  if (readme) folder.readme = readText(dir, readme);
-  const intro = find(KNOWN_FILES.intro);
-  if (intro) folder.intro = readText(dir, intro);
-  const script = find(KNOWN_FILES.script);
-  if (script) folder.script = readText(dir, script);
-  const icon = find(KNOWN_FILES.icon);
-  if (icon) folder.icon = readBinary(dir, icon);
-  return folder;
+  const folder: Record<string, unknown> = { entries };
+  for (const [key, name, read] of KNOWN_FILES) {
+    const entry = top.find((e) => e.name.toLowerCase() === name);
+    if (entry) folder[key] = read(dir, entry);
+  }
+  return folder as unknown as ConnectorFiles;
 }
 
 /** Entries of the folder and of its direct sub-folders (never following links). */

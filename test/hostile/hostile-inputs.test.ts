@@ -16,7 +16,7 @@ interface HostileCase {
   /** Builds the case in `dir`, a copy of a good connector. */
   build(dir: string): void;
   /** Findings that must be in the case's report. */
-  expect: Array<{ rule: string; file?: string; line?: number; message?: string | RegExp }>;
+  expect: Array<{ rule: string; file?: string; line?: number; column?: number; message?: string | RegExp }>;
   program?: 'verified' | 'independent';
 }
 

@@ -1,10 +1,11 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { TextFile } from '../../../engine/context';
+import { positionAt } from '../../../engine/text-decode';
 
 export interface Heading {
   depth: number;
-  /** Plain text of the heading. */
+  /** Text of the heading, without Markdown markup. */
   text: string;
   /** Lower-case words only: "Pre-requisites:" → "pre requisites". */
   key: string;
@@ -32,27 +33,40 @@ export interface ImageRef {
 export interface MarkdownDoc {
   root: Root;
   headings: Heading[];
-  /** Images from Markdown syntax (inline and reference) and from HTML <img> tags. */
+  /** Images from Markdown syntax (inline and reference) and from HTML <img> tags, outside code. */
   images: ImageRef[];
   /** The section that starts at a heading. */
   section(heading: Heading): Section;
-  /** Plain text of the prose (no code blocks, no URLs). */
+  /** Plain text of the prose (no code, no link targets). */
   prose: string;
   /** The line count of the file. */
   lines: number;
 }
 
+/**
+ * Limits that keep a hostile readme cheap: real readmes are under 50 kB and nest a few levels. Beyond them the
+ * Markdown rules stay silent rather than spend seconds.
+ */
+const MAX_CHARS = 256 * 1024;
+const DEEP_NESTING = /^(?:[ \t]{0,3}>){32}|^[ \t]{256}/m;
+
+/**
+ * Inline constructs whose parsing is quadratic on crafted input (emphasis, link labels, inline HTML) are switched
+ * off: the rules need headings, lists and code blocks from the parser, and find images with bounded patterns.
+ */
+const BLOCKS_ONLY = { disable: { null: ['attention', 'labelStartImage', 'labelStartLink', 'labelEnd', 'htmlText', 'autolink'] } };
+
 const cache = new WeakMap<TextFile, MarkdownDoc | undefined>();
 
-/** The parsed Markdown of a text file, or undefined when it could not be read as text. */
+/** The parsed Markdown of a text file, or undefined when it could not be read as text or is too large to parse. */
 export function markdownOf(file: TextFile | undefined): MarkdownDoc | undefined {
   if (!file || file.unreadable || (file.encoding && file.text === '')) return undefined;
-  if (!cache.has(file)) cache.set(file, parseMarkdown(file.text));
+  if (!cache.has(file)) cache.set(file, file.text.length > MAX_CHARS || DEEP_NESTING.test(file.text) ? undefined : parseMarkdown(file.text));
   return cache.get(file);
 }
 
 export function parseMarkdown(text: string): MarkdownDoc {
-  const root = fromMarkdown(text);
+  const root = fromMarkdown(text, { extensions: [BLOCKS_ONLY] });
   const headings: Heading[] = [];
   root.children.forEach((node, index) => {
     if (node.type !== 'heading') return;
@@ -62,7 +76,7 @@ export function parseMarkdown(text: string): MarkdownDoc {
   return {
     root,
     headings,
-    images: collectImages(root),
+    images: collectImages(root, text),
     prose: proseOf(root),
     lines: text.split('\n').length,
     section(heading) {
@@ -83,9 +97,19 @@ export function keyOf(text: string): string {
     .trim();
 }
 
+const LINK = /!?\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)/g;
+
+/** Text without inline markup: links and images become their label, emphasis and code markers go. */
+export function inlineText(raw: string): string {
+  return raw
+    .replace(LINK, '$1')
+    .replace(/[*`]+/g, '')
+    .replace(/(^|\s)_+|_+(?=\s|$)/g, '$1');
+}
+
 export function plainText(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string' && node.type !== 'html') return node.value;
-  if (node.type === 'image') return node.alt ?? '';
+  if (node.type === 'text') return inlineText(node.value);
+  if (node.type === 'inlineCode') return node.value;
   if ('children' in node) return (node.children as Nodes[]).map(plainText).join(node.type === 'list' || node.type === 'root' ? '\n' : '');
   return '';
 }
@@ -94,40 +118,37 @@ function start(node: Nodes): { line: number; column: number } {
   return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
 }
 
-const IMG_TAG = /<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+/** Inline image, reference image and HTML <img>; every repetition is bounded so crafted input stays linear. */
+const INLINE_IMAGE = /!\[[^\]\n]{0,500}\]\(\s*<?([^)\s>]{1,2000})>?(?:\s+["'(][^)\n]{0,500})?\)/g;
+const REFERENCE_IMAGE = /!\[([^\]\n]{0,500})\]\[([^\]\n]{0,500})\]/g;
+const IMG_TAG = /<img\b[^>]{0,500}?\bsrc\s*=\s*(?:"([^"]{0,2000})"|'([^']{0,2000})'|([^\s>]{1,2000}))/gi;
 
-function collectImages(root: Root): ImageRef[] {
+function collectImages(root: Root, text: string): ImageRef[] {
   const definitions = new Map<string, string>();
+  const code: Array<[number, number]> = [];
   walk(root, (node) => {
     if (node.type === 'definition') definitions.set(node.identifier.toLowerCase(), node.url);
+    else if ((node.type === 'code' || node.type === 'inlineCode') && node.position) code.push([node.position.start.offset ?? 0, node.position.end.offset ?? 0]);
   });
-  const images: ImageRef[] = [];
-  walk(root, (node) => {
-    if (node.type === 'image') images.push({ url: node.url, ...start(node) });
-    else if (node.type === 'imageReference') {
-      const url = definitions.get(node.identifier.toLowerCase());
-      if (url !== undefined) images.push({ url, ...start(node) });
-    } else if (node.type === 'html') {
-      for (const match of node.value.matchAll(IMG_TAG)) {
-        const before = node.value.slice(0, match.index);
-        const lines = before.split('\n');
-        const { line, column } = start(node);
-        images.push({
-          url: match[1] ?? match[2] ?? match[3],
-          line: line + lines.length - 1,
-          column: lines.length === 1 ? column + before.length : lines[lines.length - 1].length + 1,
-        });
-      }
-    }
-  });
-  return images;
+  const inCode = (offset: number) => code.some(([from, to]) => offset >= from && offset < to);
+  const found: Array<{ url: string; offset: number }> = [];
+  for (const m of text.matchAll(INLINE_IMAGE)) found.push({ url: m[1], offset: m.index });
+  for (const m of text.matchAll(REFERENCE_IMAGE)) {
+    const url = definitions.get((m[2] || m[1]).trim().toLowerCase());
+    if (url !== undefined) found.push({ url, offset: m.index });
+  }
+  for (const m of text.matchAll(IMG_TAG)) found.push({ url: m[1] ?? m[2] ?? m[3], offset: m.index });
+  return found
+    .filter((f) => !inCode(f.offset))
+    .sort((a, b) => a.offset - b.offset)
+    .map((f) => ({ url: f.url, ...positionAt(text, f.offset) }));
 }
 
 /** The prose of the document: paragraphs, headings, lists and tables, without code or HTML. */
 function proseOf(root: Root): string {
   const parts: string[] = [];
   walk(root, (node) => {
-    if (node.type === 'text') parts.push(node.value);
+    if (node.type === 'text') parts.push(inlineText(node.value));
   });
   return parts.join(' ');
 }
