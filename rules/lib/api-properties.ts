@@ -145,11 +145,11 @@ export function templateParameter(ref: PolicyInstanceRef, name: string): unknown
   return ref.parameters[TEMPLATE_PARAMETER_PREFIX + name];
 }
 
-/** How a policy instance is named in messages: `Policy "Set host" (dynamichosturl)`. */
+/** How a policy instance is named in messages: `Policy 2 "Set host" (dynamichosturl)`, numbered from 1. */
 export function describePolicy(ref: PolicyInstanceRef): string {
   const title = typeof ref.instance.title === 'string' && ref.instance.title.trim() !== '' ? `"${ref.instance.title}" ` : '';
   const id = typeof ref.instance.templateId === 'string' ? ref.instance.templateId : '?';
-  return `Policy ${title}(${id})`;
+  return `Policy ${Number(ref.at[2]) + 1} ${title}(${id})`;
 }
 
 /** The operationIds a policy instance is limited to; undefined when it applies to every operation. */

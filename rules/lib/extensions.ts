@@ -227,13 +227,16 @@ export function extensionUses(doc: unknown, key: string): ExtensionUse[] {
 
 const usesCache = new WeakMap<object, ExtensionUse[]>();
 
-/** Every `x-`-like key written where keywords go (`x-…`, `X-…`, `x_…`, `xms…`), in one list memoized per document. */
+/**
+ * Every `x-` key written where keywords go, in one list memoized per document. Other spellings (`X-…`, `x_…`) are
+ * not extensions at all and are reported by the rules that check a Swagger object's keys.
+ */
 export function vendorKeyUses(doc: unknown): ExtensionUse[] {
   if (!isObject(doc)) return [];
   let cached = usesCache.get(doc);
   if (!cached) {
     cached = [];
-    for (const key of allKeys(doc)) if (/^(x[-_ ]|xms)/i.test(key)) cached.push(...extensionUses(doc, key));
+    for (const key of allKeys(doc)) if (key.startsWith('x-')) cached.push(...extensionUses(doc, key));
     usesCache.set(doc, cached);
   }
   return cached;

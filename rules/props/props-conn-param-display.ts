@@ -27,7 +27,8 @@ export default defineSpectralRule({
     function: ruleFunction('connParamDisplay', (root: unknown) => {
       const results: RuleResult[] = [];
       for (const ref of connectionParametersOf(root)) {
-        if (!FIELD_TYPES.includes(parameterType(ref.param)) || isHiddenParameter(ref.param)) continue;
+        // token:TenantId is filled by the platform; props-tenantid-claim checks its fixed block.
+        if (!FIELD_TYPES.includes(parameterType(ref.param)) || isHiddenParameter(ref.param) || ref.name === 'token:TenantId') continue;
         const ui = ref.param.uiDefinition;
         if (!isObject(ui)) {
           results.push({ message: `${describeParameter(ref)} is shown to users but has no uiDefinition.`, path: [...ref.at, 'uiDefinition'] });

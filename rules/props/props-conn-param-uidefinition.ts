@@ -61,7 +61,8 @@ export default defineSpectralRule({
       const results: RuleResult[] = [];
       for (const ref of connectionParametersOf(root)) {
         if (ref.param.uiDefinition === undefined) continue;
-        for (const problem of check(ref.param.uiDefinition, `The uiDefinition of "${ref.name}"`)) {
+        const owner = ref.set === undefined ? `"${ref.name}"` : `"${ref.name}" (parameter set "${ref.set}")`;
+        for (const problem of check(ref.param.uiDefinition, `The uiDefinition of ${owner}`)) {
           results.push({ message: problem.message, path: [...ref.at, 'uiDefinition', ...problem.path] });
         }
       }

@@ -14,6 +14,11 @@ function skipped(at: Array<string | number>): boolean {
   return inOAuth || (at.includes('uiDefinition') && last !== 'value') || last === 'title';
 }
 
+/** A short dotted location for messages, e.g. "connectionParameters.token.oAuthSettings.customParameters.apiKey.value". */
+function where(at: Array<string | number>): string {
+  return `"${at.slice(1).join('.')}"`;
+}
+
 export default defineSpectralRule({
   id: 'props-no-secrets',
   severity: 'error',
@@ -52,14 +57,14 @@ export default defineSpectralRule({
         if (skipped(at)) continue;
         const kind = credentialIn(text);
         if (kind) {
-          report(at, `This value contains what looks like ${kind}.`);
+          report(at, `The value of ${where(at)} contains what looks like ${kind}.`);
           continue;
         }
         // A literal under a secret-named key: "clientSecret": "…" or customParameters.apiKey.value.
         const last = at[at.length - 1];
         const key = last === 'value' ? at[at.length - 2] : last;
         if (typeof key === 'string' && CREDENTIAL_NAME.test(key) && looksLikeRealSecret(text) && !/^https?:\/\//i.test(text)) {
-          report(at, `The value of "${key}" looks like a real credential (${text.length} characters).`);
+          report(at, `The value of ${where(at)} looks like a real credential (${text.length} characters).`);
         }
       }
       // A header or query parameter named like a credential and set to a literal by a policy.

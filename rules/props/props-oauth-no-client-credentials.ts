@@ -29,7 +29,7 @@ export default defineSpectralRule({
         for (const { text, at } of stringsIn(props[key], ['properties', key])) {
           // Only values, not what the user reads: a label such as "Client Credentials" is not a grant.
           if (at.includes('uiDefinition') && !at.includes('allowedValues')) continue;
-          if (CLIENT_CREDENTIALS.test(text)) results.push({ message: `The value "${text.length > 80 ? text.slice(0, 79) + '…' : text}" requests the client-credentials grant, which connectors do not support.`, path: at });
+          if (CLIENT_CREDENTIALS.test(text)) results.push({ message: `${at.slice(1).join('.')} requests the client-credentials grant ("${text.length > 60 ? text.slice(0, 59) + '…' : text}"), which connectors do not support.`, path: at });
         }
       }
       return results;

@@ -33,7 +33,8 @@ export default defineSpectralRule({
           const value = getPath(ref.param, path);
           if (ok(value)) return;
           const found = value === undefined ? 'is missing' : `is ${show(value)}`;
-          results.push({ message: `${NAME}: ${path.join('.')} ${found}; the claim block needs ${wanted}.`, path: [...ref.at, ...path] });
+          const where = ref.set === undefined ? NAME : `${NAME} (parameter set "${ref.set}")`;
+          results.push({ message: `${where}: ${path.join('.')} ${found}; the claim block needs ${wanted}.`, path: [...ref.at, ...path] });
         };
         expect(['type'], (v) => v === 'string', '"string"');
         expect(['metadata', 'sourceType'], (v) => v === 'AzureActiveDirectoryTenant', '"AzureActiveDirectoryTenant"');

@@ -1,9 +1,9 @@
 import { defineSpectralRule } from '../../src/model/rule';
-import { extensionUses } from '../lib/extensions';
-import { declaredType, derefSchema } from '../lib/dynamic';
-import { BOTH, FILES } from '../lib/programs';
-import { SOURCES } from '../lib/sources';
 import { ruleFunction, type RuleResult } from '../functions/rule-function';
+import { BOTH, FILES } from '../lib/programs';
+import { capitalize } from '../lib/schemas';
+import { SOURCES } from '../lib/sources';
+import { typedValuesOf } from '../lib/values';
 
 export default defineSpectralRule({
   id: 'swagger-editor-dictionary',
@@ -11,28 +11,22 @@ export default defineSpectralRule({
   programs: BOTH,
   file: FILES.swagger,
   document: 'swagger',
-  description: '"x-ms-editor": "dictionary" is only on an object schema that allows additional properties.',
+  description: '"x-ms-editor": "dictionary" is only used on an object schema that allows additional properties.',
   criterion: {
-    text: 'The dictionary editor lets users add key/value pairs, so it only fits a schema of type object whose additionalProperties are allowed.',
+    text: 'The dictionary editor lets users enter free key/value pairs, so it only fits a schema of type object whose additionalProperties are allowed (not false).',
     url: SOURCES.validator,
-    rows: ['def-editor-dictionary', 'sv-invalid-custom-editor-extension-dictionary-value'],
+    rows: ['sv-invalid-custom-editor-extension-dictionary-value', 'def-editor-dictionary'],
   },
   validatorCodes: ['InvalidCustomEditorExtensionDictionaryValue'],
-  fix: 'Use "x-ms-editor": "dictionary" only with "type": "object" and "additionalProperties" (e.g. {"type": "string"}), or remove it.',
+  fix: 'Set "type": "object" with "additionalProperties" describing the values, or remove "x-ms-editor".',
   given: '$',
   then: {
     function: ruleFunction('editorDictionary', (swagger: unknown) => {
       const results: RuleResult[] = [];
-      for (const use of extensionUses(swagger, 'x-ms-editor')) {
-        if (use.value !== 'dictionary') continue;
-        const schema = use.position === 'parameter' && use.owner.in === 'body' ? derefSchema(swagger, use.owner.schema) : derefSchema(swagger, use.owner);
-        const type = schema ? declaredType(swagger, schema) : undefined;
-        const path = [...use.at, use.key];
-        if (type !== 'object') {
-          results.push({ message: `"x-ms-editor": "dictionary" is on ${type === undefined ? 'a schema without a type' : `a schema of type ${type}`}; it needs "type": "object".`, path });
-        } else if (schema!.additionalProperties === false) {
-          results.push({ message: '"x-ms-editor": "dictionary" is on an object that forbids additional properties.', path });
-        }
+      for (const v of typedValuesOf(swagger)) {
+        if (v.node['x-ms-editor'] !== 'dictionary') continue;
+        const problem = v.node.type !== 'object' ? 'is not of type object' : v.node.additionalProperties === false ? 'does not allow additional properties' : undefined;
+        if (problem) results.push({ message: `${capitalize(v.label)} uses the dictionary editor but ${problem}.`, path: [...v.at, 'x-ms-editor'] });
       }
       return results;
     }),

@@ -2,7 +2,7 @@ import { defineSpectralRule } from '../../src/model/rule';
 import { positionOf } from '../lib/extensions';
 import { nodesWithKey, type JsonPath } from '../lib/index';
 import { isObject } from '../lib/json';
-import { masked, secretKind } from '../lib/secrets';
+import { masked, secretKind } from '../lib/secret-values';
 import { BOTH, FILES } from '../lib/programs';
 import { SOURCES } from '../lib/sources';
 import { ruleFunction, type RuleResult } from '../functions/rule-function';

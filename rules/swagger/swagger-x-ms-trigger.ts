@@ -60,5 +60,6 @@ function payloadShape(swagger: unknown, op: Parameters<typeof successSchema>[1])
 }
 
 function describe(shape: string): string {
-  return shape === 'array' ? 'an array' : shape === 'object' ? 'an object without any array property' : `a ${shape}`;
+  if (shape === 'object') return 'an object without any array property';
+  return `${/^[aeiou]/.test(shape) ? 'an' : 'a'} ${shape}`;
 }

@@ -5,6 +5,7 @@ import { ConfigError } from '../config/config-error';
 import { diffCommand } from './commands/diff';
 import { explainCommand } from './commands/explain';
 import { lintCommand } from './commands/lint';
+import { mergeCommand } from './commands/merge';
 import { rulesCommand } from './commands/rules';
 import { EXIT, UsageError } from './exit';
 import { outputOptions, pairOutputs, type OutputArg } from './outputs';
@@ -19,9 +20,14 @@ export async function main(argv: string[]): Promise<number> {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
   let exitCode: number = EXIT.ok;
+  /** The options every command that prints a report takes: what a reader sees, never the exit code. */
+  const displayOptions = (command: Command) =>
+    command
+      .option('--max-problems <n>', 'list at most n findings per connector, the most severe first, in stylish, markdown and html (counts and exit code unchanged)')
+      .option('--quiet', 'list errors only in stylish, markdown, html, github and azure-pipelines (counts and exit code unchanged)');
   const outputArgs: OutputArg[] = [];
   const [formatOption, outputOption] = outputOptions(outputArgs);
-  program
+  const lint = program
     .command('lint')
     .description('Lint connector folders (a connector folder, a folder above many, or globs).')
     .argument('[paths...]', 'connector folders, parent folders or globs', ['.'])
@@ -34,37 +40,49 @@ export async function main(argv: string[]): Promise<number> {
     .option('--shard <i/n>', 'lint only part i of n of the connectors (stable split, for CI matrices)')
     .option('-c, --config <file>', 'configuration file for every connector (default: the nearest .connector-precheck.yaml above each)')
     .option('--no-config', 'use no configuration or ignore file')
-    .option('--changed-since <ref>', 'pull-request mode: lint only connectors changed since the merge base with <ref>, and check breaking changes')
-    .action(async (paths: string[], options) => {
-      exitCode = await lintCommand(paths, { ...options, outputs: pairOutputs(outputArgs) });
-    });
+    .option('--changed-since <ref>', 'pull-request mode: lint only connectors changed since the merge base with <ref>, and check breaking changes');
+  displayOptions(lint).action(async (paths: string[], options) => {
+    exitCode = await lintCommand(paths, { ...options, outputs: pairOutputs(outputArgs) });
+  });
   program
     .command('rules')
     .description('List every rule: id, severity, programs, validator code and what it checks.')
     .option('--json', 'print the catalog as JSON')
+    .addOption(new Option('--program <program>', 'only the rules that apply to this certification program').choices(['verified', 'independent']))
     .action((options) => {
       exitCode = rulesCommand(options);
     });
   program
     .command('explain')
-    .description('Print the documentation of a rule, found by rule id or Microsoft validator code.')
-    .argument('<id>', 'rule id (e.g. swagger-title-max-length) or validator code (e.g. FieldLengthExceeded)')
-    .action((id: string) => {
-      exitCode = explainCommand(id);
+    .description('Print what a rule checks and its documentation, found by rule id, Microsoft validator code, or a pasted validator message.')
+    .argument('<id...>', 'rule id (swagger-title-max-length), validator code (FieldLengthExceeded), or a validator message pasted whole, in quotes')
+    .action((words: string[]) => {
+      exitCode = explainCommand(words.join(' '));
     });
   const diffOutputArgs: OutputArg[] = [];
   const [diffFormatOption, diffOutputOption] = outputOptions(diffOutputArgs);
-  program
+  const diff = program
     .command('diff')
     .description('Report breaking changes from one version of a connector to the next (what Microsoft\'s change validator rejects).')
     .argument('<base>', 'the previous version: a connector folder or a swagger file')
     .argument('<head>', 'the new version: a connector folder or a swagger file')
     .addOption(diffFormatOption)
     .addOption(diffOutputOption)
-    .option('--rule <ids...>', 'report only these breaking-change rules')
-    .action(async (base: string, head: string, options: { rule?: string[] }) => {
-      exitCode = await diffCommand(base, head, { rule: options.rule, outputs: pairOutputs(diffOutputArgs) });
-    });
+    .option('--rule <ids...>', 'report only these breaking-change rules');
+  displayOptions(diff).action(async (base: string, head: string, options: { rule?: string[]; maxProblems?: string; quiet?: boolean }) => {
+    exitCode = await diffCommand(base, head, { ...options, outputs: pairOutputs(diffOutputArgs) });
+  });
+  const mergeOutputArgs: OutputArg[] = [];
+  const [mergeFormatOption, mergeOutputOption] = outputOptions(mergeOutputArgs);
+  const merge = program
+    .command('merge')
+    .description('Combine the JSON reports of CI shards (lint --shard i/n -f json -o part-i.json) into one report, in any format.')
+    .argument('<json-reports...>', 'JSON reports written by lint --format json')
+    .addOption(mergeFormatOption)
+    .addOption(mergeOutputOption);
+  displayOptions(merge).action((files: string[], options: { maxProblems?: string; quiet?: boolean }) => {
+    exitCode = mergeCommand(files, { ...options, outputs: pairOutputs(mergeOutputArgs) });
+  });
 
   try {
     await program.parseAsync(argv);

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import type { Catalog } from '../catalog';
 import type { Report } from '../model/report';
 import { REPORTERS } from '../reporters';
+import type { DisplayOptions } from '../reporters/types';
 import { UsageError } from './exit';
 
 /** One `-f/--format` or `-o/--output` on the command line, in the order given. */
@@ -79,10 +80,25 @@ export function pairOutputs(args: readonly OutputArg[]): OutputTarget[] {
 }
 
 /**
- * Renders the report once per target and writes it: files first (only the paths the user named, creating their
- * folders), then standard output. A file that cannot be written is a usage error (exit code 2).
+ * `--max-problems <n>`: a whole number of at least 0 (0 lists no finding, only the counts), or a usage error.
  */
-export function writeOutputs(report: Report, targets: readonly OutputTarget[], context: { catalog: Catalog; cwd: string }): void {
+export function parseMaxProblems(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isInteger(n) || n < 0) throw new UsageError(`--max-problems must be a whole number of at least 0, not "${value}".`);
+  return n;
+}
+
+/**
+ * Renders the report once per target and writes it: files first (only the paths the user named, creating their
+ * folders), then standard output. A file that cannot be written is a usage error (exit code 2). The display options
+ * (--max-problems, --quiet) go to every reporter; the formats that honour them say so (src/reporters/types.ts).
+ */
+export function writeOutputs(
+  report: Report,
+  targets: readonly OutputTarget[],
+  context: { catalog: Catalog; cwd: string } & DisplayOptions,
+): void {
   let stdoutText: string | undefined;
   for (const target of targets) {
     const reporter = REPORTERS[target.format];

@@ -9,6 +9,7 @@ import { runChecks } from './check-runner';
 import type { ConnectorContext, JsonFile } from './context';
 import { discoverConnectors } from './discover';
 import { loadFolder } from './load-connector';
+import { displayPath } from './display-path';
 import { detectProgram } from './program';
 import { SpectralRunner } from './spectral-runner';
 
@@ -70,14 +71,6 @@ export class Linter {
     for (const dir of dirs) connectors.push(await this.lintConnector(dir));
     return { tool: TOOL, summary: summarize(connectors), connectors };
   }
-}
-
-/** A folder as shown to the user: relative to `cwd` with `/`, absolute when it is elsewhere. */
-export function displayPath(cwd: string, dir: string): string {
-  const relative = path.relative(cwd, dir);
-  if (relative === '') return '.';
-  if (path.isAbsolute(relative)) return dir.split(path.sep).join('/');
-  return relative.split(path.sep).join('/');
 }
 
 function titleOf(connector: ConnectorContext): string {

@@ -2,12 +2,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Catalog } from '../catalog';
 import { Suppressions } from '../config/suppressions';
-import { addBreakingChanges, changedSince, pullRequestScope } from '../pull-request/pull-request';
 import type { Program } from '../model/program';
 import { summarize, type Report } from '../model/report';
 import { TOOL } from '../tool';
 import { discoverConnectors } from './discover';
-import { displayPath } from './lint';
+import { displayPath } from './display-path';
 import { lintInWorkers, type ProgressListener } from './pool';
 import { inShard, type Shard } from './shard';
 
@@ -37,7 +36,11 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
  */
 export async function runLint(inputs: string[], options: RunOptions): Promise<Report> {
   const discovered = await discoverConnectors(inputs, options.cwd);
-  const pr = options.changedSince === undefined ? undefined : changedSince(options.cwd, options.changedSince);
+  // Git and the breaking-change diff are loaded only in pull-request mode.
+  const pullRequest =
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    options.changedSince === undefined ? undefined : (require('../pull-request/pull-request') as typeof import('../pull-request/pull-request'));
+  const pr = pullRequest?.changedSince(options.cwd, options.changedSince!);
   const dirs = discovered.filter(
     (dir) => (!pr || pr.dirs.has(path.resolve(dir))) && (!options.shard || inShard(displayPath(options.cwd, dir), options.shard)),
   );
@@ -55,10 +58,10 @@ export async function runLint(inputs: string[], options: RunOptions): Promise<Re
       onProgress: options.onProgress,
     },
   );
-  const withBreaking = pr ? addBreakingChanges(linted, dirs, pr.changes) : linted;
+  const withBreaking = pr ? pullRequest!.addBreakingChanges(linted, dirs, pr.changes) : linted;
   const connectors = withBreaking.map((report, i) => suppressions.apply(report, dirs[i]));
   // The pull-request scope entry goes to the first shard only, so merged shard reports hold it once.
-  const scope = pr && (!options.shard || options.shard.index === 1) ? pullRequestScope(pr.changes) : undefined;
+  const scope = pr && (!options.shard || options.shard.index === 1) ? pullRequest!.pullRequestScope(pr.changes) : undefined;
   if (scope) connectors.push(suppressions.apply(scope, pr!.changes.repoRoot));
   const unusedIgnores = suppressions.unusedIgnores();
   return { tool: TOOL, summary: summarize(connectors), connectors, ...(unusedIgnores.length > 0 ? { unusedIgnores } : {}) };

@@ -46,15 +46,35 @@ export class SpectralRunner {
       return [internalError(file.name, `Spectral failed on ${file.name}: ${(error as Error).message}`)];
     }
     // Each Spectral result is matched with what its function reported, to recover the full path of a missing key.
+    // Spectral cuts a path back to the nearest existing node; so is the key here, so equal messages never swap places.
     const reported = new Map<string, Reported[]>();
     for (const entry of takeReported(document)) {
-      const key = `${entry.rule}\u0000${entry.message.trim()}`;
+      const key = matchKey(entry.rule, entry.message.trim(), existingPrefix(document.data, entry.path));
       reported.set(key, [...(reported.get(key) ?? []), entry]);
     }
     return results
       .filter((r) => this.byId.has(String(r.code)))
-      .map((r) => toFinding(r, file, document, reported.get(`${String(r.code)}\u0000${r.message}`)?.shift(), this.byId.get(String(r.code))!));
+      .map((r) => {
+        const entry = reported.get(matchKey(String(r.code), r.message, r.path as JsonPath))?.shift();
+        return toFinding(r, file, document, entry, this.byId.get(String(r.code))!);
+      });
   }
+}
+
+function matchKey(rule: string, message: string, path: JsonPath): string {
+  return `${rule}\u0000${message}\u0000${toPointer(path)}`;
+}
+
+/** The longest prefix of `path` that exists in `data` (what Spectral reports for a path to a missing key). */
+function existingPrefix(data: unknown, path: JsonPath): JsonPath {
+  let node = data;
+  const prefix: JsonPath = [];
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, segment)) break;
+    node = (node as Record<string | number, unknown>)[segment];
+    prefix.push(segment);
+  }
+  return prefix;
 }
 
 function toFinding(result: IRuleResult, file: JsonFile, document: SpectralDocument, entry: Reported | undefined, rule: SpectralRule): Finding {

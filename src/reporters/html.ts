@@ -1,7 +1,8 @@
 import type { Finding } from '../model/finding';
-import type { ConnectorReport } from '../model/report';
+import type { ConnectorReport, Report } from '../model/report';
 import { docsUrl } from '../engine/docs-url';
-import type { Reporter } from './types';
+import { countAcknowledged, extraCounts, moreLine, shownFindings, suppressedTotal, unusedIgnoreText, unusedIgnoresHeading } from './common';
+import type { DisplayOptions, Reporter } from './types';
 
 /** Escapes text for HTML element content and attribute values: connector files are untrusted. */
 export function escapeHtml(text: string): string {
@@ -10,11 +11,15 @@ export function escapeHtml(text: string): string {
 
 /**
  * One self-contained HTML file for reviewers: no network, no external scripts or styles. The table is rendered here,
- * with every connector string escaped; the small inline script only sorts, filters and expands.
+ * with every connector string escaped; the small inline script only sorts, filters and expands. Suppressed findings
+ * are a count per connector, acknowledged breaking changes show their reason, and ignore-file entries that match
+ * nothing are a warning under the totals. `--max-problems` and `--quiet` shorten each connector's list, with a note.
  */
-export const html: Reporter = (report, { catalog }) => {
+export const html: Reporter = (report, { catalog, cwd, maxProblems, quiet }) => {
   const rules = [...new Set(report.connectors.flatMap((c) => c.findings.map((f) => f.rule)))].sort();
   const s = report.summary;
+  const acknowledged = report.connectors.reduce((n, c) => n + countAcknowledged(c.findings), 0);
+  const extra = extraCounts(suppressedTotal(report), acknowledged);
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -26,8 +31,8 @@ export const html: Reporter = (report, { catalog }) => {
 </head>
 <body>
 <h1>connector-precheck report</h1>
-<p id="totals">${s.connectors} connectors: ${s.passed} passed, ${s.failed} failed · ${s.errors} errors, ${s.warnings} warnings · ${escapeHtml(report.tool.name)} ${escapeHtml(report.tool.version)}</p>
-<form id="filters">
+<p id="totals">${s.connectors} connectors: ${s.passed} passed, ${s.failed} failed · ${s.errors} errors, ${s.warnings} warnings${extra} · ${escapeHtml(report.tool.name)} ${escapeHtml(report.tool.version)}</p>
+${unusedSection(report, cwd)}<form id="filters">
   <label>Program <select id="f-program"><option value="">all</option><option>verified</option><option>independent</option><option>unknown</option></select></label>
   <label>Result <select id="f-result"><option value="">all</option><option>PASS</option><option>FAIL</option></select></label>
   <label>Severity <select id="f-severity"><option value="">all</option><option>error</option><option>warning</option><option>info</option></select></label>
@@ -36,8 +41,8 @@ export const html: Reporter = (report, { catalog }) => {
   <span id="shown"></span>
 </form>
 <table id="connectors">
-<thead><tr><th data-key="path">Connector</th><th data-key="title">Title</th><th data-key="program">Program</th><th data-key="errors" data-numeric>Errors</th><th data-key="warnings" data-numeric>Warnings</th><th data-key="result">Result</th></tr></thead>
-${report.connectors.map((c, i) => connectorRows(c, i, catalog.get.bind(catalog))).join('\n')}
+<thead><tr><th data-key="path">Connector</th><th data-key="title">Title</th><th data-key="program">Program</th><th data-key="errors" data-numeric>Errors</th><th data-key="warnings" data-numeric>Warnings</th><th data-key="suppressed" data-numeric>Suppressed</th><th data-key="result">Result</th></tr></thead>
+${report.connectors.map((c, i) => connectorRows(c, i, catalog.get.bind(catalog), { maxProblems, quiet })).join('\n')}
 </table>
 <script>${SCRIPT}</script>
 </body>
@@ -45,9 +50,22 @@ ${report.connectors.map((c, i) => connectorRows(c, i, catalog.get.bind(catalog))
 `;
 };
 
-function connectorRows(c: ConnectorReport, index: number, meta: (id: string) => { description: string } | undefined): string {
+function unusedSection(report: Report, cwd: string | undefined): string {
+  const unused = report.unusedIgnores ?? [];
+  if (unused.length === 0) return '';
+  const items = unused.map((u) => `<li>${escapeHtml(unusedIgnoreText(u, cwd))}</li>`).join('');
+  return `<section id="unused-ignores" class="warning"><p><strong>Warning:</strong> ${unusedIgnoresHeading(unused.length)}:</p><ul>${items}</ul></section>\n`;
+}
+
+function connectorRows(
+  c: ConnectorReport,
+  index: number,
+  meta: (id: string) => { description: string } | undefined,
+  display: DisplayOptions,
+): string {
   const errors = c.findings.filter((f) => f.severity === 'error').length;
   const warnings = c.findings.filter((f) => f.severity === 'warning').length;
+  const suppressed = c.suppressed?.length ?? 0;
   const result = c.passed ? 'PASS' : 'FAIL';
   const data = [
     `data-path="${escapeHtml(c.path)}"`,
@@ -55,15 +73,20 @@ function connectorRows(c: ConnectorReport, index: number, meta: (id: string) => 
     `data-program="${escapeHtml(c.program)}"`,
     `data-errors="${errors}"`,
     `data-warnings="${warnings}"`,
+    `data-suppressed="${suppressed}"`,
     `data-result="${result}"`,
     `data-rules="${escapeHtml([...new Set(c.findings.map((f) => `${f.rule}:${f.severity}`))].join(' '))}"`,
   ].join(' ');
-  const findings = c.findings.map((f) => findingRow(f, meta(f.rule)?.description)).join('');
+  const shown = shownFindings(c.findings, display);
+  const more = shown.more > 0 ? `<tr class="more"><td colspan="5">${escapeHtml(moreLine(shown))}</td></tr>` : '';
+  const findings = shown.findings.map((f) => findingRow(f, meta(f.rule)?.description)).join('') + more;
   return `<tbody class="connector" ${data}>
-<tr class="summary" tabindex="0" aria-expanded="false" aria-controls="details-${index}"><td>${escapeHtml(c.path)}</td><td>${escapeHtml(c.title)}</td><td>${escapeHtml(c.program)}</td><td>${errors}</td><td>${warnings}</td><td class="${result.toLowerCase()}">${result}</td></tr>
-<tr class="details" id="details-${index}" hidden><td colspan="6">${
+<tr class="summary" tabindex="0" aria-expanded="false" aria-controls="details-${index}"><td>${escapeHtml(c.path)}</td><td>${escapeHtml(c.title)}</td><td>${escapeHtml(c.program)}</td><td>${errors}</td><td>${warnings}</td><td>${suppressed}</td><td class="${result.toLowerCase()}">${result}</td></tr>
+<tr class="details" id="details-${index}" hidden><td colspan="7">${
     c.findings.length === 0
       ? '<p>No findings.</p>'
+      : findings === ''
+      ? '<p>No errors (--quiet).</p>'
       : `<table class="findings"><thead><tr><th>Location</th><th>Severity</th><th>Rule</th><th>Message</th><th>Fix</th></tr></thead><tbody>${findings}</tbody></table>`
   }</td></tr>
 </tbody>`;
@@ -72,7 +95,9 @@ function connectorRows(c: ConnectorReport, index: number, meta: (id: string) => 
 function findingRow(f: Finding, description: string | undefined): string {
   const location = f.line !== undefined ? `${f.file}:${f.line}:${f.column ?? 1}` : f.file;
   const pointer = f.pointer !== undefined ? `<br><code>${escapeHtml(f.pointer || '/')}</code>` : '';
-  return `<tr class="finding" data-rule="${escapeHtml(f.rule)}" data-severity="${f.severity}"><td>${escapeHtml(location)}${pointer}</td><td class="${f.severity}">${f.severity}</td><td><a href="${escapeHtml(docsUrl(f.rule))}" title="${escapeHtml(description ?? '')}">${escapeHtml(f.rule)}</a></td><td>${escapeHtml(f.message)}</td><td>${escapeHtml(f.fix)}</td></tr>`;
+  const severity = f.acknowledged !== undefined ? '<td class="acknowledged">acknowledged</td>' : `<td class="${f.severity}">${f.severity}</td>`;
+  const fix = f.acknowledged !== undefined ? `Acknowledged: ${f.acknowledged}` : f.fix;
+  return `<tr class="finding" data-rule="${escapeHtml(f.rule)}" data-severity="${f.severity}"><td>${escapeHtml(location)}${pointer}</td>${severity}<td><a href="${escapeHtml(docsUrl(f.rule))}" title="${escapeHtml(description ?? '')}">${escapeHtml(f.rule)}</a></td><td>${escapeHtml(f.message)}</td><td>${escapeHtml(fix)}</td></tr>`;
 }
 
 const STYLE = `
@@ -87,7 +112,9 @@ th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #ddd;vertical-
 tr.summary{cursor:pointer}
 tr.summary:hover{background:#f7f7ff}
 .pass{color:#107c10;font-weight:600}.fail{color:#c50f1f;font-weight:600}
-.error{color:#c50f1f}.warning{color:#8a6100}.info{color:#005a9e}
+.error{color:#c50f1f}.warning{color:#8a6100}.info{color:#005a9e}.acknowledged{color:#5c2e91}
+section.warning{border-left:4px solid #8a6100;background:#fff8e6;padding:.2rem .8rem;margin:1rem 0}
+tr.more td{color:#555;font-style:italic}
 table.findings{margin:.3rem 0 .8rem;font-size:13px}
 code{font-size:12px;color:#555;word-break:break-all}
 `;

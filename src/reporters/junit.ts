@@ -1,7 +1,7 @@
 import { docsUrl } from '../engine/docs-url';
-import type { Finding } from '../model/finding';
-import type { ConnectorReport } from '../model/report';
-import { countSeverity, findingPath, pathLocation } from './common';
+import type { Finding, SuppressedFinding } from '../model/finding';
+import type { ConnectorReport, UnusedIgnore } from '../model/report';
+import { countSeverity, findingPath, ignoreFilePath, pathLocation, unusedIgnoreText } from './common';
 import type { Reporter } from './types';
 
 /**
@@ -27,25 +27,30 @@ export function escapeXmlAttribute(text: string): string {
 
 /**
  * JUnit XML for CI test tabs (Jenkins, GitLab, CircleCI, Azure DevOps): one testsuite per connector, one testcase per
- * finding, `<failure>` for errors (warnings and notes pass, with their text in `<system-out>`), and one passing
- * testcase for a connector without findings.
+ * finding, `<failure>` for errors (warnings and notes pass, with their text in `<system-out>`; an acknowledged
+ * breaking change passes with its reason), one passing testcase for a connector without findings, and one `<skipped>`
+ * testcase per suppressed finding, with who suppressed it and why. Ignore-file entries that match nothing form a last
+ * testsuite of passing test cases that say so in `<system-out>`.
  */
-export const junit: Reporter = (report) => {
+export const junit: Reporter = (report, { cwd }) => {
   const s = report.summary;
-  const tests = report.connectors.reduce((n, c) => n + Math.max(1, c.findings.length), 0);
+  const unused = report.unusedIgnores ?? [];
+  const tests = report.connectors.reduce((n, c) => n + Math.max(1, c.findings.length) + (c.suppressed?.length ?? 0), 0) + unused.length;
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="${escapeXmlAttribute(report.tool.name)}" tests="${tests}" failures="${s.errors}" errors="0">`,
   ];
   for (const c of report.connectors) out.push(...testsuite(c));
+  if (unused.length > 0) out.push(...unusedSuite(unused, cwd));
   out.push('</testsuites>');
   return out.join('\n') + '\n';
 };
 
 function testsuite(c: ConnectorReport): string[] {
   const a = (text: string) => escapeXmlAttribute(text);
+  const suppressed = c.suppressed ?? [];
   const out = [
-    `  <testsuite name="${a(c.path)}" tests="${Math.max(1, c.findings.length)}" failures="${countSeverity(c.findings, 'error')}" errors="0" skipped="0">`,
+    `  <testsuite name="${a(c.path)}" tests="${Math.max(1, c.findings.length) + suppressed.length}" failures="${countSeverity(c.findings, 'error')}" errors="0" skipped="${suppressed.length}">`,
     '    <properties>',
     `      <property name="title" value="${a(c.title)}"/>`,
     `      <property name="program" value="${a(c.program)}"/>`,
@@ -62,8 +67,32 @@ function testsuite(c: ConnectorReport): string[] {
     );
     out.push('    </testcase>');
   }
+  for (const f of suppressed) {
+    out.push(`    <testcase classname="${a(c.path)}" name="${a(testName(f))}" file="${a(findingPath(c, f))}">`);
+    out.push(`      <skipped message="${a(suppressedBy(f))}"/>`);
+    out.push('    </testcase>');
+  }
   out.push('  </testsuite>');
   return out;
+}
+
+function unusedSuite(unused: UnusedIgnore[], cwd: string | undefined): string[] {
+  const a = (text: string) => escapeXmlAttribute(text);
+  const name = 'unused ignore-file entries';
+  const out = [`  <testsuite name="${a(name)}" tests="${unused.length}" failures="0" errors="0" skipped="0">`];
+  for (const u of unused) {
+    const file = ignoreFilePath(u, cwd);
+    out.push(`    <testcase classname="${a(name)}" name="${a(`${file} entry ${u.entry}`)}" file="${a(file)}">`);
+    out.push(`      <system-out>${escapeXmlText(`warning: ${unusedIgnoreText(u, cwd)}`)}</system-out>`);
+    out.push('    </testcase>');
+  }
+  out.push('  </testsuite>');
+  return out;
+}
+
+function suppressedBy(f: SuppressedFinding): string {
+  if (f.suppressedBy === 'config') return 'Suppressed by the configuration.';
+  return `Suppressed by the ignore file${f.reason ? `: ${f.reason}` : '.'}`;
 }
 
 /** Stable across reformatting where it can be: the JSON pointer rather than the line. */
@@ -73,5 +102,7 @@ function testName(f: Finding): string {
 }
 
 function details(c: ConnectorReport, f: Finding): string {
-  return [`${f.severity}: ${pathLocation(c, f)}`, f.message, `Fix: ${f.fix}`, `Docs: ${docsUrl(f.rule)}`].join('\n');
+  const last = f.acknowledged !== undefined ? `Acknowledged: ${f.acknowledged}` : `Fix: ${f.fix}`;
+  const severity = f.acknowledged !== undefined ? 'acknowledged' : f.severity;
+  return [`${severity}: ${pathLocation(c, f)}`, f.message, last, `Docs: ${docsUrl(f.rule)}`].join('\n');
 }

@@ -2,9 +2,9 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { docsUrl } from '../engine/docs-url';
 import type { Finding, Severity } from '../model/finding';
-import type { ConnectorReport } from '../model/report';
+import type { ConnectorReport, Report, UnusedIgnore } from '../model/report';
 import type { RuleMeta } from '../model/rule';
-import { fingerprint, findingPath, HOMEPAGE } from './common';
+import { fingerprint, findingPath, HOMEPAGE, ignoreFilePath, suppressedTotal, unusedIgnoreText } from './common';
 import { escapeMarkdown } from './markdown';
 import type { Reporter } from './types';
 
@@ -17,9 +17,28 @@ export interface SarifLog {
 
 export interface SarifRun {
   tool: { driver: { name: string; version: string; semanticVersion: string; informationUri: string; rules: SarifRule[] } };
+  /** Present only when an ignore-file entry matched nothing: one configuration notification per entry. */
+  invocations?: SarifInvocation[];
   originalUriBaseIds?: Record<string, { uri: string }>;
   columnKind: 'utf16CodeUnits';
   results: SarifResult[];
+  /** Present only when something was suppressed or an ignore-file entry matched nothing. */
+  properties?: {
+    /** Findings the configuration or ignore file suppressed: counted here, not reported as results. */
+    suppressed: number;
+    suppressedPerConnector: Record<string, number>;
+    unusedIgnores: UnusedIgnore[];
+  };
+}
+
+export interface SarifInvocation {
+  executionSuccessful: true;
+  toolConfigurationNotifications: Array<{
+    descriptor: { id: string };
+    level: 'warning';
+    message: { text: string };
+    locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }>;
+  }>;
 }
 
 export interface SarifRule {
@@ -44,7 +63,9 @@ export interface SarifResult {
     };
   }>;
   partialFingerprints: Record<string, string>;
-  properties: { connector: string; program: string; pointer?: string; fix: string };
+  /** An acknowledged breaking change: accepted in the ignore file, with the reason as justification. */
+  suppressions?: Array<{ kind: 'external'; status: 'accepted'; justification: string }>;
+  properties: { connector: string; program: string; pointer?: string; fix: string; acknowledged?: string };
 }
 
 type SarifLevel = 'error' | 'warning' | 'note';
@@ -57,7 +78,12 @@ export const FINGERPRINT_KEY = 'connectorPrecheck/v1';
 
 const LEVELS: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', info: 'note' };
 
-/** SARIF 2.1.0 for GitHub code scanning, Azure DevOps and SARIF viewers: rules from the catalog, one result per finding. */
+/**
+ * SARIF 2.1.0 for GitHub code scanning, Azure DevOps and SARIF viewers: rules from the catalog, one result per finding
+ * (an acknowledged breaking change carries an accepted external suppression with its reason). Suppressed findings are
+ * not results, so that no viewer shows them as open alerts: their counts are in the run's properties. Ignore-file
+ * entries that match nothing are configuration notifications of the run's invocation, and listed in its properties.
+ */
 export const sarif: Reporter = (report, { catalog, cwd }) => {
   const rules: SarifRule[] = catalog.all().map(ruleDescriptor);
   const index = new Map(rules.map((r, i) => [r.id, i]));
@@ -86,14 +112,42 @@ export const sarif: Reporter = (report, { catalog, cwd }) => {
             rules,
           },
         },
+        ...invocations(report, cwd),
         ...(cwd ? { originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(cwd) } } } : {}),
         columnKind: 'utf16CodeUnits',
         results,
+        ...runProperties(report),
       },
     ],
   };
   return JSON.stringify(log, null, 2) + '\n';
 };
+
+function invocations(report: Report, cwd: string | undefined): Pick<SarifRun, 'invocations'> {
+  const unused = report.unusedIgnores ?? [];
+  if (unused.length === 0) return {};
+  return {
+    invocations: [
+      {
+        executionSuccessful: true,
+        toolConfigurationNotifications: unused.map((u) => ({
+          descriptor: { id: 'unused-ignore-entry' },
+          level: 'warning' as const,
+          message: { text: unusedIgnoreText(u, cwd) },
+          locations: [{ physicalLocation: { artifactLocation: artifactLocation(ignoreFilePath(u, cwd)) } }],
+        })),
+      },
+    ],
+  };
+}
+
+function runProperties(report: Report): Pick<SarifRun, 'properties'> {
+  const suppressed = suppressedTotal(report);
+  const unused = report.unusedIgnores ?? [];
+  if (suppressed === 0 && unused.length === 0) return {};
+  const perConnector = Object.fromEntries(report.connectors.filter((c) => c.suppressed?.length).map((c) => [c.path, c.suppressed!.length]));
+  return { properties: { suppressed, suppressedPerConnector: perConnector, unusedIgnores: unused } };
+}
 
 function ruleDescriptor(meta: RuleMeta): SarifRule {
   const docs = docsUrl(meta.id);
@@ -139,14 +193,16 @@ function result(connector: ConnectorReport, f: Finding, ruleIndex: number): Sari
     ruleId: f.rule,
     ruleIndex,
     level: LEVELS[f.severity],
-    message: { text: f.message },
+    message: { text: f.acknowledged !== undefined ? `${f.message} Acknowledged: ${f.acknowledged}` : f.message },
     locations: [{ physicalLocation: { artifactLocation: artifactLocation(findingPath(connector, f)), ...(region ? { region } : {}) } }],
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(connector, f) },
+    ...(f.acknowledged !== undefined ? { suppressions: [{ kind: 'external' as const, status: 'accepted' as const, justification: f.acknowledged }] } : {}),
     properties: {
       connector: connector.path,
       program: connector.program,
       ...(f.pointer !== undefined ? { pointer: f.pointer } : {}),
       fix: f.fix,
+      ...(f.acknowledged !== undefined ? { acknowledged: f.acknowledged } : {}),
     },
   };
 }

@@ -1,31 +1,53 @@
 import { styleText } from 'node:util';
+import type { Finding } from '../model/finding';
 import type { ConnectorReport } from '../model/report';
-import { countSeverity, fileLocation, plural, totalsLine } from './common';
+import { connectorCounts, fileLocation, moreLine, shownFindings, totalsLine, unusedIgnoreText, unusedIgnoresHeading } from './common';
 import type { Reporter } from './types';
 
 type Style = Parameters<typeof styleText>[0];
 
-/** Human output: per connector, `file:line:col  severity  rule  message` and a `fix:` line, then PASS or FAIL. */
-export const stylish: Reporter = (report, { color }) => {
+const ACKNOWLEDGED = 'acknowledged';
+
+/**
+ * Human output: per connector, `file:line:col  severity  rule  message` and a `fix:` line (an acknowledged breaking
+ * change: `acknowledged` and the reason instead), then PASS or FAIL with the counts, the totals line, and a warning
+ * block for ignore-file entries that match nothing. --max-problems and --quiet shorten the lists, never the counts.
+ */
+export const stylish: Reporter = (report, { color, cwd, maxProblems, quiet }) => {
   const paint = (style: Style, text: string) => (color ? styleText(style, text) : text);
   const out: string[] = [];
   for (const connector of report.connectors) {
     out.push(paint('underline', connector.path) + paint('dim', `  ${connector.title} · ${programLabel(connector)}`));
-    const width = Math.max(0, ...connector.findings.map((f) => fileLocation(f).length));
-    const ruleWidth = Math.max(0, ...connector.findings.map((f) => f.rule.length));
-    for (const f of connector.findings) {
-      const severity = f.severity === 'error' ? paint('red', 'error  ') : f.severity === 'warning' ? paint('yellow', 'warning') : paint('blue', 'info   ');
+    const shown = shownFindings(connector.findings, { maxProblems, quiet });
+    const width = Math.max(0, ...shown.findings.map((f) => fileLocation(f).length));
+    const ruleWidth = Math.max(0, ...shown.findings.map((f) => f.rule.length));
+    const severityWidth = shown.findings.some((f) => f.acknowledged !== undefined) ? ACKNOWLEDGED.length : 'warning'.length;
+    for (const f of shown.findings) {
+      const label = severityLabel(f).padEnd(severityWidth);
+      const severity = f.acknowledged !== undefined ? paint('cyan', label) : f.severity === 'error' ? paint('red', label) : f.severity === 'warning' ? paint('yellow', label) : paint('blue', label);
       out.push(`  ${fileLocation(f).padEnd(width)}  ${severity}  ${paint('dim', f.rule.padEnd(ruleWidth))}  ${f.message}`);
-      out.push(`  ${' '.repeat(width)}  ${paint('green', 'fix:')} ${f.fix}`);
+      out.push(
+        f.acknowledged !== undefined
+          ? `  ${' '.repeat(width)}  ${paint('cyan', 'reason:')} ${f.acknowledged}`
+          : `  ${' '.repeat(width)}  ${paint('green', 'fix:')} ${f.fix}`,
+      );
     }
-    const errors = countSeverity(connector.findings, 'error');
-    const warnings = countSeverity(connector.findings, 'warning');
+    if (shown.more > 0) out.push(`  ${paint('dim', moreLine(shown))}`);
     const verdict = connector.passed ? paint(['green', 'bold'], 'PASS') : paint(['red', 'bold'], 'FAIL');
-    out.push(`  ${verdict}  ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`, '');
+    out.push(`  ${verdict}  ${connectorCounts(connector)}`, '');
   }
   out.push(totalsLine(report));
+  const unused = report.unusedIgnores ?? [];
+  if (unused.length > 0) {
+    out.push('', paint(['yellow', 'bold'], `warning: ${unusedIgnoresHeading(unused.length)}:`));
+    for (const u of unused) out.push(`  ${unusedIgnoreText(u, cwd)}`);
+  }
   return out.join('\n') + '\n';
 };
+
+function severityLabel(f: Finding): string {
+  return f.acknowledged !== undefined ? ACKNOWLEDGED : f.severity;
+}
 
 function programLabel(c: ConnectorReport): string {
   return c.program === 'unknown' ? 'program unknown' : `${c.program} publisher`;

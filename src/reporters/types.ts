@@ -19,8 +19,8 @@ export interface ReporterContext extends DisplayOptions {
   color: boolean;
   /**
    * The directory connector paths are relative to (the working directory of the run). SARIF records it as the base
-   * of its relative URIs, and ignore-file paths are shown relative to it; left out, the output names no absolute
-   * path of its own.
+   * of its relative URIs, and ignore-file paths are shown relative to it; left out, SARIF names no absolute path
+   * and ignore-file paths are shown as the report has them.
    */
   cwd?: string;
 }

@@ -4,8 +4,8 @@ import { SOURCES } from '../../../rules/lib/sources';
 import { matchesIn } from './lib/csharp-lexer';
 import { scriptOf, usingDirectives } from './lib/script-source';
 
-/** `Formatting.X` not qualified by a namespace (a preceding `.` means it is qualified). */
-const BARE_FORMATTING = /(?<!\.\s*)(?<!\w)Formatting\s*\.\s*\w+/;
+/** `Formatting.X`; whether a namespace qualifies it is decided by the character before it. */
+const FORMATTING = /(?<!\w)Formatting\s*\.\s*\w+/;
 
 export default defineCheck({
   id: 'script-ambiguous-formatting',
@@ -26,7 +26,8 @@ export default defineCheck({
     const imported = new Set(directives.filter((d) => d.kind === 'namespace').map((d) => d.target));
     // `using Formatting = Newtonsoft.Json.Formatting;` settles the ambiguity.
     if (!imported.has('Newtonsoft.Json') || !imported.has('System.Xml') || directives.some((d) => d.alias === 'Formatting')) return;
-    for (const match of matchesIn(script.lexed.code, BARE_FORMATTING)) {
+    for (const match of matchesIn(script.lexed.code, FORMATTING)) {
+      if (/\.\s*$/.test(script.lexed.code.slice(Math.max(0, match.index - 20), match.index))) continue; // Newtonsoft.Json.Formatting
       report({
         file: script.file.name,
         ...script.lexed.position(match.index),

@@ -1,11 +1,13 @@
 import { defineCheck } from '../../model/rule';
 import { BOTH, FILES } from '../../../rules/lib/programs';
 import { SOURCES } from '../../../rules/lib/sources';
-import { matchesIn } from './lib/csharp-lexer';
 import { scriptOf } from './lib/script-source';
 
-/** A declaration of ExecuteAsync: its modifiers and return type before the name, its parameter list after. */
-const DECLARATION = /((?:\b(?:public|private|protected|internal|override|async|virtual|new|static|sealed)\s+)*)([\w.]+(?:\s*<[^;{}()]*>)?)\s+ExecuteAsync\s*\(([^)]*)\)/;
+/** What precedes the name in a declaration of ExecuteAsync: modifiers, then the return type. */
+const BEFORE_NAME = /((?:\b(?:public|private|protected|internal|override|async|virtual|new|static|sealed)\s+)*)([\w.]{1,100}(?:\s*<[^;{}()]{0,100}>)?)\s+$/;
+const PARAMETERS = /^\s*\(([^)]{0,200})\)/;
+/** Enough to find the declaration in any real script; crafted files with thousands of mentions stay cheap. */
+const MAX_MENTIONS = 50;
 const STATEMENT_WORDS = new Set(['await', 'return', 'new', 'else', 'yield', 'throw', 'var']);
 const RETURN_TYPE = /^(?:(?:System\.)?Threading\.Tasks\.)?Task<(?:(?:System\.)?Net\.Http\.)?HttpResponseMessage>$/;
 
@@ -24,16 +26,13 @@ export default defineCheck({
   run(connector, report) {
     const script = scriptOf(connector);
     if (!script) return;
-    // `await ExecuteAsync()` and similar calls look like declarations to the pattern.
-    const declarations = matchesIn(script.lexed.code, DECLARATION).filter((m) => !STATEMENT_WORDS.has(m[2]));
-    const problems = declarations.map((m) => {
-      const modifiers = m[1].split(/\s+/);
+    const problems = declarations(script.lexed.code).map((d) => {
       const wrong: string[] = [];
-      if (!modifiers.includes('override')) wrong.push('is not declared override');
-      if (!modifiers.includes('public')) wrong.push('is not public');
-      if (!RETURN_TYPE.test(m[2].replace(/\s+/g, ''))) wrong.push(`returns ${m[2].replace(/\s+/g, '')} instead of Task<HttpResponseMessage>`);
-      if (m[3].trim() !== '') wrong.push('takes parameters');
-      return { offset: m.index + m[1].length, wrong };
+      if (!d.modifiers.includes('override')) wrong.push('is not declared override');
+      if (!d.modifiers.includes('public')) wrong.push('is not public');
+      if (!RETURN_TYPE.test(d.returnType)) wrong.push(`returns ${d.returnType} instead of Task<HttpResponseMessage>`);
+      if (d.parameters !== '') wrong.push('takes parameters');
+      return { offset: d.offset, wrong };
     });
     if (problems.some((p) => p.wrong.length === 0)) return;
     if (problems.length === 0) {
@@ -45,3 +44,22 @@ export default defineCheck({
     }
   },
 });
+
+/** Each declaration of a method named ExecuteAsync (calls such as `await ExecuteAsync()` are left out). */
+function declarations(code: string): Array<{ modifiers: string[]; returnType: string; parameters: string; offset: number }> {
+  const result = [];
+  const mentions = /\bExecuteAsync\b/g;
+  for (let count = 0, m = mentions.exec(code); m && count < MAX_MENTIONS; count++, m = mentions.exec(code)) {
+    const window = code.slice(Math.max(0, m.index - 200), m.index);
+    const before = BEFORE_NAME.exec(window);
+    const parameters = PARAMETERS.exec(code.slice(m.index + m[0].length, m.index + 400));
+    if (!before || !parameters || STATEMENT_WORDS.has(before[2])) continue;
+    result.push({
+      modifiers: before[1].split(/\s+/),
+      returnType: before[2].replace(/\s+/g, ''),
+      parameters: parameters[1].trim(),
+      offset: m.index - window.length + before.index + before[1].length,
+    });
+  }
+  return result;
+}

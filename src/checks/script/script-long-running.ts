@@ -5,7 +5,7 @@ import { matchesIn } from './lib/csharp-lexer';
 import { scriptOf } from './lib/script-source';
 
 const SLEEP = /\bThread\s*\.\s*Sleep\s*\(/;
-const DELAY = /\bTask\s*\.\s*Delay\s*\(\s*([^,)]*)/;
+const DELAY = /\bTask\s*\.\s*Delay\s*\(\s*([^,)]{0,200})/;
 const LOOP = /\b(while|for|foreach|do)\b/;
 /** A delay of at least a second, written as milliseconds or as a TimeSpan. */
 const LONG_DELAY = /^(\d[\d_]*)$|TimeSpan\s*\.\s*From(Milliseconds|Seconds|Minutes|Hours|Days)\s*\(\s*(\d+(?:\.\d+)?)/;

@@ -59,8 +59,7 @@ export default defineCheck({
  * `Headers.Add("X-Api-Key", "…")` or `headers["Authorization"] = "…"`.
  */
 function secretHolder(code: string, previous: StringLiteral | undefined, literal: StringLiteral): string | undefined {
-  const before = code.slice(Math.max(0, literal.start - 200), literal.start);
-  const assigned = /(@?\w+)\s*(?:=|:)\s*$/.exec(before)?.[1];
+  const assigned = assignedName(code, literal.start);
   if (assigned && SECRET_NAME.test(assigned) && !NOT_A_VALUE.test(assigned)) return assigned;
   if (previous && /^\s*(,|\]\s*=)\s*$/.test(code.slice(previous.end, literal.start))) {
     const key = previous.value.trim();
@@ -73,4 +72,17 @@ function secretHolder(code: string, previous: StringLiteral | undefined, literal
 function looksLikeSecret(value: string): boolean {
   const v = value.trim();
   return v.length >= 12 && !/\s/.test(v) && /[A-Za-z]/.test(v) && /\d/.test(v) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(v) && !PLACEHOLDER.test(v) && !/[{}]/.test(v);
+}
+
+/** The name in `name = "…"` or `name: "…"` just before a literal (not `==`, `!=`, `<=`, `>=`), by a short backward scan. */
+function assignedName(code: string, start: number): string | undefined {
+  let i = start - 1;
+  while (i >= 0 && start - i < 100 && /\s/.test(code[i])) i--;
+  if (code[i] !== '=' && code[i] !== ':') return undefined;
+  if (code[i] === '=' && '=!<>'.includes(code[i - 1] ?? '')) return undefined;
+  i--;
+  while (i >= 0 && start - i < 200 && /\s/.test(code[i])) i--;
+  const end = i + 1;
+  while (i >= 0 && end - i <= 100 && /[\w@]/.test(code[i])) i--;
+  return end - (i + 1) > 0 ? code.slice(i + 1, end) : undefined;
 }

@@ -10,12 +10,14 @@ import { detectProgram } from '../../engine/program';
 import { summarize, type ConnectorReport, type Report } from '../../model/report';
 import { TOOL } from '../../tool';
 import { EXIT, UsageError } from '../exit';
-import { writeOutputs, type OutputTarget } from '../outputs';
+import { parseMaxProblems, writeOutputs, type OutputTarget } from '../outputs';
 
 export interface DiffCommandOptions {
   /** Formats and where each goes (from -f/--format and -o/--output, as for lint: see pairOutputs). */
   outputs: OutputTarget[];
   rule?: string[];
+  maxProblems?: string;
+  quiet?: boolean;
 }
 
 /**
@@ -24,6 +26,7 @@ export interface DiffCommandOptions {
  */
 export async function diffCommand(base: string, head: string, options: DiffCommandOptions, cwd: string = process.cwd()): Promise<number> {
   const catalog = new Catalog();
+  const maxProblems = parseMaxProblems(options.maxProblems);
   const known = new Set(BREAKING_RULES.map((r) => r.id));
   for (const id of options.rule ?? []) {
     if (!known.has(id)) throw new UsageError(`"${id}" is not a breaking-change rule. Run "connector-precheck rules" to list them.`);
@@ -40,7 +43,7 @@ export async function diffCommand(base: string, head: string, options: DiffComma
     findings,
   };
   const report: Report = { tool: TOOL, summary: summarize([connector]), connectors: [connector] };
-  writeOutputs(report, options.outputs, { catalog, cwd });
+  writeOutputs(report, options.outputs, { catalog, cwd, maxProblems, quiet: options.quiet });
   return report.summary.failed > 0 ? EXIT.findings : EXIT.ok;
 }
 

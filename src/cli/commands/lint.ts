@@ -5,7 +5,7 @@ import { runLint } from '../../engine/run';
 import { parseShard } from '../../engine/shard';
 import type { Program } from '../../model/program';
 import { EXIT, UsageError } from '../exit';
-import { writeOutputs, type OutputTarget } from '../outputs';
+import { parseMaxProblems, writeOutputs, type OutputTarget } from '../outputs';
 import { terminalProgress } from '../progress';
 
 export interface LintCommandOptions {
@@ -18,6 +18,10 @@ export interface LintCommandOptions {
   shard?: string;
   config?: string | false;
   changedSince?: string;
+  /** At most this many findings per connector in stylish, markdown and html (never changes the exit code). */
+  maxProblems?: string;
+  /** Errors only in the formats people read (never changes the exit code). */
+  quiet?: boolean;
 }
 
 export async function lintCommand(paths: string[], options: LintCommandOptions): Promise<number> {
@@ -29,6 +33,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions):
   if (options.shard !== undefined && !shard) throw new UsageError(`--shard must look like "2/5" (part 2 of 5), not "${options.shard}".`);
   const concurrency = positiveInteger(options.concurrency, '--concurrency');
   const timeout = positiveInteger(options.timeout, '--timeout');
+  const maxProblems = parseMaxProblems(options.maxProblems);
   let report;
   try {
     report = await runLint(paths, {
@@ -47,7 +52,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions):
     if (error instanceof MissingInputError || error instanceof GitError) throw new UsageError(error.message);
     throw error;
   }
-  writeOutputs(report, options.outputs, { catalog, cwd: process.cwd() });
+  writeOutputs(report, options.outputs, { catalog, cwd: process.cwd(), maxProblems, quiet: options.quiet });
   return report.summary.failed > 0 ? EXIT.findings : EXIT.ok;
 }
 

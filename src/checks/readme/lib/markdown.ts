@@ -1,7 +1,6 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { TextFile } from '../../../engine/context';
-import { positionAt } from '../../../engine/text-decode';
 
 export interface Heading {
   depth: number;
@@ -97,7 +96,7 @@ export function keyOf(text: string): string {
     .trim();
 }
 
-const LINK = /!?\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)/g;
+const LINK = /!?\[([^\]\n]{0,500})\]\([^)\n]{0,1000}\)/g;
 
 /** Text without inline markup: links and images become their label, emphasis and code markers go. */
 export function inlineText(raw: string): string {
@@ -130,7 +129,19 @@ function collectImages(root: Root, text: string): ImageRef[] {
     if (node.type === 'definition') definitions.set(node.identifier.toLowerCase(), node.url);
     else if ((node.type === 'code' || node.type === 'inlineCode') && node.position) code.push([node.position.start.offset ?? 0, node.position.end.offset ?? 0]);
   });
-  const inCode = (offset: number) => code.some(([from, to]) => offset >= from && offset < to);
+  code.sort((a, b) => a[0] - b[0]);
+  const inCode = (offset: number) => {
+    // Binary search for the last code range starting at or before the offset (ranges do not overlap).
+    let low = 0;
+    let high = code.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (code[mid][0] <= offset) low = mid + 1;
+      else high = mid - 1;
+    }
+    return high >= 0 && offset < code[high][1];
+  };
+  const position = positionsIn(text);
   const found: Array<{ url: string; offset: number }> = [];
   for (const m of text.matchAll(INLINE_IMAGE)) found.push({ url: m[1], offset: m.index });
   for (const m of text.matchAll(REFERENCE_IMAGE)) {
@@ -141,7 +152,23 @@ function collectImages(root: Root, text: string): ImageRef[] {
   return found
     .filter((f) => !inCode(f.offset))
     .sort((a, b) => a.offset - b.offset)
-    .map((f) => ({ url: f.url, ...positionAt(text, f.offset) }));
+    .map((f) => ({ url: f.url, ...position(f.offset) }));
+}
+
+/** Offset → 1-based line and column, by binary search over the line starts (many lookups stay cheap). */
+function positionsIn(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - starts[low] + 1 };
+  };
 }
 
 /** The prose of the document: paragraphs, headings, lists and tables, without code or HTML. */

@@ -19,6 +19,9 @@ export interface LexedScript {
   position(offset: number): { line: number; column: number };
 }
 
+/** Interpolated strings nested deeper than this are read as plain text (real code nests two or three levels). */
+const MAX_NESTING = 32;
+
 const cache = new WeakMap<TextFile, LexedScript>();
 
 /** Lexes script.csx once per file, shared by every script rule. */
@@ -43,7 +46,7 @@ export function lexCSharp(source: string): LexedScript {
   };
 
   /** Lexes code from `i` until an unmatched `}` when `inHole` (returns its offset) or the end of input. */
-  const code = (start: number, inHole: boolean): number => {
+  const code = (start: number, inHole: boolean, nesting: number): number => {
     let i = start;
     let depth = 0;
     while (i < n) {
@@ -62,7 +65,7 @@ export function lexCSharp(source: string): LexedScript {
       } else if (c === '\'') {
         i = charLiteral(i);
       } else if (c === '"' || ((c === '@' || c === '$') && isStringStart(i))) {
-        i = stringLiteral(i);
+        i = stringLiteral(i, nesting);
       } else if (c === '{') {
         depth++;
         i++;
@@ -92,7 +95,7 @@ export function lexCSharp(source: string): LexedScript {
     return stop;
   };
 
-  const stringLiteral = (start: number): number => {
+  const stringLiteral = (start: number, nesting: number): number => {
     let i = start;
     let verbatim = false;
     let dollars = 0;
@@ -133,7 +136,7 @@ export function lexCSharp(source: string): LexedScript {
         continue;
       }
       if (!verbatim && c === '\n') break; // unterminated regular string ends at the line end
-      if (dollars > 0 && c === '{') {
+      if (dollars > 0 && c === '{' && nesting < MAX_NESTING) {
         if (source[i + 1] === '{') {
           value += '{';
           blank(i, i + 2);
@@ -141,7 +144,7 @@ export function lexCSharp(source: string): LexedScript {
           continue;
         }
         // An interpolation hole holds code (which may itself contain strings) up to its closing brace.
-        const close = code(i + 1, true);
+        const close = code(i + 1, true, nesting + 1);
         i = Math.min(n, close + 1);
         continue;
       }
@@ -159,7 +162,7 @@ export function lexCSharp(source: string): LexedScript {
     return i;
   };
 
-  code(0, false);
+  code(0, false, 0);
   const blanked = out.join('');
   return { code: blanked, strings, position: (offset) => positionAt(source, offset) };
 }

@@ -17,7 +17,8 @@ export interface UsingDirective {
   offset: number;
 }
 
-const USING = /(?<=^|[;{}])(\s*)(?:global\s+)?using\s+(static\s+)?(?:(@?\w+)\s*=\s*)?([\w.]+(?:\s*\.\s*\w+)*)\s*;/g;
+// Each part of a dotted name starts with its own dot, so the pattern cannot backtrack badly on crafted input.
+const USING = /(?<=^|[;{}])(\s*)(?:global\s+)?using\s+(static\s+)?(?:(@?\w+)\s*=\s*)?(\w+(?:\s*\.\s*\w+){0,30})\s*;/g;
 
 /** The `using` directives of the script (not `using (…)` or `using var` statements). */
 export function usingDirectives(lexed: LexedScript): UsingDirective[] {
