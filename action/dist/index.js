@@ -21785,86 +21785,6 @@ var init_swagger_dynamic_list_shape = __esm({
   }
 });
 
-// rules/functions/dynamic-v2.ts
-function v2Reasons(swagger, call) {
-  const companion = V2_OF[call.kind];
-  if (!companion || call.use.owner[companion] !== void 0) return [];
-  const reasons = [];
-  for (const arg of call.arguments) {
-    if (arg.kind !== "reference" || arg.reference === void 0) continue;
-    const name2 = arg.reference;
-    const path23 = [...arg.at, "parameter"];
-    for (const op of call.sources) {
-      const isParameter = parametersOf(swagger, op).some((p) => p.parameter.name === name2);
-      const isProperty = bodyPropertyNames(swagger, op).has(name2);
-      if (isParameter && isProperty) {
-        reasons.push({ call, code: "ambiguous", path: path23, message: `${call.kind} references "${name2}", which is both a parameter and a body property; add ${companion} with an unambiguous parameterReference.` });
-        break;
-      }
-      if (!isParameter && (isProperty || pathSegments(name2).length > 1)) {
-        reasons.push({ call, code: "nonParameter", path: path23, message: `${call.kind} references "${name2}", a property inside a parameter; such references need ${companion}.` });
-        break;
-      }
-    }
-  }
-  const valuePath = call.ext["value-path"];
-  if (call.kind === "x-ms-dynamic-schema" && typeof valuePath === "string" && pathSegments(valuePath).pop() === "properties") {
-    reasons.push({ call, code: "propertiesValuePath", path: [...call.at, "value-path"], message: `x-ms-dynamic-schema value-path "${valuePath}" points at schema properties; add x-ms-dynamic-properties whose itemValuePath points at the schema object.` });
-  }
-  return reasons;
-}
-function allV2Reasons(swagger) {
-  return dynamicCalls(swagger).flatMap((call) => v2Reasons(swagger, call));
-}
-var init_dynamic_v2 = __esm({
-  "rules/functions/dynamic-v2.ts"() {
-    "use strict";
-    init_dynamic();
-    init_swagger();
-  }
-});
-
-// rules/swagger/swagger-dynamic-pairing.ts
-var swagger_dynamic_pairing_default;
-var init_swagger_dynamic_pairing = __esm({
-  "rules/swagger/swagger-dynamic-pairing.ts"() {
-    "use strict";
-    init_rule();
-    init_dynamic();
-    init_programs();
-    init_sources();
-    init_dynamic_v2();
-    init_rule_function();
-    swagger_dynamic_pairing_default = defineSpectralRule({
-      id: "swagger-dynamic-pairing",
-      severity: "info",
-      programs: BOTH,
-      file: FILES.swagger,
-      document: "swagger",
-      description: "x-ms-dynamic-values comes with x-ms-dynamic-list, and x-ms-dynamic-schema with x-ms-dynamic-properties.",
-      criterion: {
-        text: "The documentation asks for the second-generation companion next to every first-generation dynamic extension so the connector benefits from newer designers; it is mandatory only for ambiguous or nested references (swagger-dynamic-v2-required).",
-        url: SOURCES.extensions,
-        rows: ["def-dynamic-pairing"]
-      },
-      fix: "Add x-ms-dynamic-list next to x-ms-dynamic-values (or x-ms-dynamic-properties next to x-ms-dynamic-schema) with the same call in {value} / {parameterReference} form.",
-      given: "$",
-      then: {
-        function: ruleFunction("dynamicPairing", (swagger) => {
-          const results = [];
-          for (const call of dynamicCalls(swagger)) {
-            const companion = V2_OF[call.kind];
-            if (!companion || call.use.owner[companion] !== void 0) continue;
-            if (v2Reasons(swagger, call).length > 0) continue;
-            results.push({ message: `${call.kind} has no ${companion} companion.`, path: [...call.use.at, companion] });
-          }
-          return results;
-        })
-      }
-    });
-  }
-});
-
 // rules/functions/dynamic-arguments.ts
 function resolveOn(swagger, op, name2, v2) {
   const input = resolveInputPath(swagger, op, name2);
@@ -22307,14 +22227,42 @@ var init_swagger_dynamic_tree_shape = __esm({
 });
 
 // rules/swagger/swagger-dynamic-v2-required.ts
+function reasons(swagger, call) {
+  const companion = V2_OF[call.kind];
+  if (!companion || call.use.owner[companion] !== void 0) return [];
+  const found = [];
+  for (const arg of call.arguments) {
+    if (arg.kind !== "reference" || arg.reference === void 0) continue;
+    const name2 = arg.reference;
+    const path23 = [...arg.at, "parameter"];
+    for (const op of call.sources) {
+      const isParameter = parametersOf(swagger, op).some((p) => p.parameter.name === name2);
+      const isProperty = bodyPropertyNames(swagger, op).has(name2);
+      if (isParameter && isProperty) {
+        found.push({ path: path23, message: `${call.kind} references "${name2}", which is both a parameter and a body property; add ${companion} with an unambiguous parameterReference.` });
+        break;
+      }
+      if (!isParameter && (isProperty || pathSegments(name2).length > 1)) {
+        found.push({ path: path23, message: `${call.kind} references "${name2}", a property inside a parameter; such references need ${companion}.` });
+        break;
+      }
+    }
+  }
+  const valuePath = call.ext["value-path"];
+  if (call.kind === "x-ms-dynamic-schema" && typeof valuePath === "string" && pathSegments(valuePath).pop() === "properties") {
+    found.push({ path: [...call.at, "value-path"], message: `x-ms-dynamic-schema value-path "${valuePath}" points at schema properties; add x-ms-dynamic-properties whose itemValuePath points at the schema object.` });
+  }
+  return found;
+}
 var swagger_dynamic_v2_required_default;
 var init_swagger_dynamic_v2_required = __esm({
   "rules/swagger/swagger-dynamic-v2-required.ts"() {
     "use strict";
     init_rule();
+    init_dynamic();
+    init_swagger();
     init_programs();
     init_sources();
-    init_dynamic_v2();
     init_rule_function();
     swagger_dynamic_v2_required_default = defineSpectralRule({
       id: "swagger-dynamic-v2-required",
@@ -22327,6 +22275,7 @@ var init_swagger_dynamic_v2_required = __esm({
         text: `The first-generation dynamic extensions name inputs by bare name, which cannot tell a parameter from a body property of the same name nor reach inside a parameter; in those cases, and when a dynamic schema's value-path points at "properties", the second-generation companion is mandatory.`,
         url: SOURCES.validator,
         rows: [
+          "def-dynamic-pairing",
           "sv-dynamic-list-extension-required-for-ambiguous-references",
           "sv-dynamic-list-extension-required-for-non-parameter-references",
           "sv-dynamic-properties-extension-required-for-ambiguous-references",
@@ -22346,7 +22295,7 @@ var init_swagger_dynamic_v2_required = __esm({
       fix: 'Add x-ms-dynamic-list (next to x-ms-dynamic-values) or x-ms-dynamic-properties (next to x-ms-dynamic-schema) with parameterReference paths such as "body/listId".',
       given: "$",
       then: {
-        function: ruleFunction("dynamicV2Required", (swagger) => allV2Reasons(swagger).map((r7) => ({ message: r7.message, path: r7.path })))
+        function: ruleFunction("dynamicV2Required", (swagger) => dynamicCalls(swagger).flatMap((call) => reasons(swagger, call)))
       }
     });
   }
@@ -28946,7 +28895,6 @@ var init_rules3 = __esm({
     init_swagger_dynamic_invoked_output();
     init_swagger_dynamic_item_value_path();
     init_swagger_dynamic_list_shape();
-    init_swagger_dynamic_pairing();
     init_swagger_dynamic_parameter_exists();
     init_swagger_dynamic_parameter_type();
     init_swagger_dynamic_properties_shape();
@@ -29086,7 +29034,7 @@ var init_rules3 = __esm({
     init_swagger_x_ms_trigger_hint();
     init_swagger_x_ms_trigger_metadata();
     init_swagger_x_ms_trigger();
-    SPECTRAL_RULES = [props_brand_color_hex_default, props_brand_color_independent_default, props_brand_color_near_white_default, props_brand_color_not_banned_default, props_brand_color_required_default, props_capabilities_default, props_conn_param_display_default, props_conn_param_hidden_boolean_default, props_conn_param_names_default, props_conn_param_secret_types_default, props_conn_param_sets_shape_default, props_conn_param_type_default, props_conn_param_uidefinition_default, props_dynamichosturl_gateway_default, props_ip_publisher_ne_owner_default, props_known_keys_default, props_no_secrets_default, props_oauth_aad_resource_default, props_oauth_aadcert_firstparty_default, props_oauth_dummy_clientid_default, props_oauth_idp_enum_default, props_oauth_isfirstparty_string_default, props_oauth_no_client_credentials_default, props_oauth_redirect_per_connector_default, props_oauth_redirect_default, props_oauth_required_fields_default, props_policy_enums_default, props_policy_keys_default, props_policy_required_params_default, props_policy_setheader_section_default, props_policy_template_case_default, props_policy_template_known_default, props_policy_template_undocumented_default, props_publisher_format_default, props_publisher_required_default, props_root_shape_default, props_scriptoperations_shape_default, props_stackowner_required_default, props_tenantid_claim_default, props_verified_publisher_eq_owner_default, settings_api_versions_default, settings_environment_guid_default, settings_schema_default, swagger_allow_empty_value_location_default, swagger_api_annotation_replacement_deprecated_default, swagger_api_annotation_shape_default, swagger_array_items_required_default, swagger_array_not_empty_default, swagger_array_unique_default, swagger_base_path_valid_default, swagger_body_parameter_schema_default, swagger_body_property_summaries_default, swagger_body_schema_size_default, swagger_bounds_non_negative_default, swagger_bounds_ordered_default, swagger_capabilities_api_default, swagger_capabilities_operation_default, swagger_categories_allowed_default, swagger_categories_count_default, swagger_collection_format_supported_default, swagger_consumes_form_data_default, swagger_contact_email_default, swagger_contact_required_default, swagger_contact_url_required_default, swagger_default_response_no_schema_default, swagger_definition_not_ref_default, swagger_deprecated_suffix_default, swagger_description_differs_from_name_default, swagger_description_differs_title_default, swagger_description_length_default, swagger_description_no_api_word_default, swagger_description_not_template_default, swagger_description_required_default, swagger_description_restricted_words_default, swagger_discriminator_valid_default, swagger_display_name_characters_default, swagger_dynamic_invoked_output_default, swagger_dynamic_item_value_path_default, swagger_dynamic_list_shape_default, swagger_dynamic_pairing_default, swagger_dynamic_parameter_exists_default, swagger_dynamic_parameter_type_default, swagger_dynamic_properties_shape_default, swagger_dynamic_required_mismatch_default, swagger_dynamic_required_parameters_default, swagger_dynamic_schema_shape_default, swagger_dynamic_source_internal_default, swagger_dynamic_tree_required_default, swagger_dynamic_tree_shape_default, swagger_dynamic_v2_required_default, swagger_dynamic_values_shape_default, swagger_editor_dictionary_default, swagger_english_only_default, swagger_enum_values_shape_default, swagger_exclusive_bound_requires_bound_default, swagger_ext_autorest_ignored_default, swagger_ext_known_names_default, swagger_ext_location_default, swagger_ext_operation_id_exists_default, swagger_extension_name_not_valid_default, swagger_file_parameter_in_form_data_default, swagger_filter_functions_valid_default, swagger_form_data_name_ascii_default, swagger_form_urlencoded_no_binary_default, swagger_format_known_default, swagger_get_without_body_default, swagger_host_production_default, swagger_host_valid_default, swagger_internal_default_required_default, swagger_internal_required_default_default, swagger_key_order_default, swagger_keys_allowed_default, swagger_keyword_supported_default, swagger_media_kind_enum_default, swagger_metadata_property_names_default, swagger_metadata_required_default, swagger_metadata_urls_default, swagger_mime_type_supported_default, swagger_mime_type_valid_default, swagger_no_secrets_default, swagger_non_body_parameter_no_schema_default, swagger_notification_content_shape_default, swagger_notification_url_internal_default, swagger_notification_url_required_default, swagger_notification_url_value_default, swagger_openai_data_default, swagger_operation_context_shape_default, swagger_operation_description_required_default, swagger_operation_description_sentence_default, swagger_operation_empty_default, swagger_operation_family_active_limit_default, swagger_operation_family_distinct_paths_default, swagger_operation_family_duplicate_revisions_default, swagger_operation_family_empty_revisions_default, swagger_operation_family_production_limit_default, swagger_operation_id_max_length_default, swagger_operation_id_pascal_case_default, swagger_operation_id_required_default, swagger_operation_id_revision_suffix_default, swagger_operation_id_unique_default, swagger_operation_path_duplicate_default, swagger_operation_path_partial_duplicate_default, swagger_operation_response_required_default, swagger_operation_revision_missing_default, swagger_operation_status_ahead_of_connector_default, swagger_operation_success_response_default, swagger_operation_summary_ends_alphanumeric_default, swagger_operation_summary_max_length_default, swagger_operation_summary_required_default, swagger_operation_summary_restricted_characters_default, swagger_operation_summary_sentence_case_default, swagger_operation_text_product_names_default, swagger_operations_max_count_default, swagger_pageable_shape_default, swagger_param_description_required_default, swagger_param_summary_max_length_default, swagger_param_summary_required_default, swagger_param_summary_title_case_default, swagger_parameter_in_and_type_default, swagger_parameter_name_reserved_default, swagger_parameter_required_boolean_default, swagger_parameters_body_or_form_data_default, swagger_parameters_single_body_default, swagger_parameters_unique_default, swagger_path_item_empty_default, swagger_path_item_no_ref_default, swagger_path_parameter_required_default, swagger_path_parameter_url_encoding_default, swagger_path_parameters_match_template_default, swagger_path_redefined_default, swagger_path_template_valid_default, swagger_pattern_valid_default, swagger_ref_no_siblings_default, swagger_ref_target_exists_default, swagger_ref_valid_default, swagger_required_on_object_default, swagger_required_property_defined_default, swagger_required_read_only_input_default, swagger_required_ref_loop_default, swagger_response_code_valid_default, swagger_response_example_produced_default, swagger_response_headers_unique_default, swagger_response_property_summaries_default, swagger_response_schema_not_empty_default, swagger_response_schema_required_default, swagger_root_keys_known_default, swagger_root_keys_required_default, swagger_schema_depth_default, swagger_schema_property_typed_default, swagger_schema_total_count_default, swagger_schema_type_file_default, swagger_schemes_https_default, swagger_schemes_valid_default, swagger_security_requirements_default, swagger_security_scheme_properties_default, swagger_security_single_scheme_default, swagger_security_type_supported_default, swagger_selected_item_value_path_position_default, swagger_string_binary_top_level_default, swagger_tags_unique_default, swagger_title_ends_alphanumeric_default, swagger_title_max_length_default, swagger_title_no_ip_suffix_default, swagger_title_not_template_default, swagger_title_required_default, swagger_title_restricted_words_default, swagger_trigger_description_pattern_default, swagger_trigger_pair_parameters_default, swagger_trigger_summary_when_default, swagger_url_encoding_valid_default, swagger_url_valid_default, swagger_value_matches_type_default, swagger_version_2_default, swagger_visibility_value_default, swagger_webhook_parts_default, swagger_x_ms_notification_default, swagger_x_ms_trigger_hint_default, swagger_x_ms_trigger_metadata_default, swagger_x_ms_trigger_default];
+    SPECTRAL_RULES = [props_brand_color_hex_default, props_brand_color_independent_default, props_brand_color_near_white_default, props_brand_color_not_banned_default, props_brand_color_required_default, props_capabilities_default, props_conn_param_display_default, props_conn_param_hidden_boolean_default, props_conn_param_names_default, props_conn_param_secret_types_default, props_conn_param_sets_shape_default, props_conn_param_type_default, props_conn_param_uidefinition_default, props_dynamichosturl_gateway_default, props_ip_publisher_ne_owner_default, props_known_keys_default, props_no_secrets_default, props_oauth_aad_resource_default, props_oauth_aadcert_firstparty_default, props_oauth_dummy_clientid_default, props_oauth_idp_enum_default, props_oauth_isfirstparty_string_default, props_oauth_no_client_credentials_default, props_oauth_redirect_per_connector_default, props_oauth_redirect_default, props_oauth_required_fields_default, props_policy_enums_default, props_policy_keys_default, props_policy_required_params_default, props_policy_setheader_section_default, props_policy_template_case_default, props_policy_template_known_default, props_policy_template_undocumented_default, props_publisher_format_default, props_publisher_required_default, props_root_shape_default, props_scriptoperations_shape_default, props_stackowner_required_default, props_tenantid_claim_default, props_verified_publisher_eq_owner_default, settings_api_versions_default, settings_environment_guid_default, settings_schema_default, swagger_allow_empty_value_location_default, swagger_api_annotation_replacement_deprecated_default, swagger_api_annotation_shape_default, swagger_array_items_required_default, swagger_array_not_empty_default, swagger_array_unique_default, swagger_base_path_valid_default, swagger_body_parameter_schema_default, swagger_body_property_summaries_default, swagger_body_schema_size_default, swagger_bounds_non_negative_default, swagger_bounds_ordered_default, swagger_capabilities_api_default, swagger_capabilities_operation_default, swagger_categories_allowed_default, swagger_categories_count_default, swagger_collection_format_supported_default, swagger_consumes_form_data_default, swagger_contact_email_default, swagger_contact_required_default, swagger_contact_url_required_default, swagger_default_response_no_schema_default, swagger_definition_not_ref_default, swagger_deprecated_suffix_default, swagger_description_differs_from_name_default, swagger_description_differs_title_default, swagger_description_length_default, swagger_description_no_api_word_default, swagger_description_not_template_default, swagger_description_required_default, swagger_description_restricted_words_default, swagger_discriminator_valid_default, swagger_display_name_characters_default, swagger_dynamic_invoked_output_default, swagger_dynamic_item_value_path_default, swagger_dynamic_list_shape_default, swagger_dynamic_parameter_exists_default, swagger_dynamic_parameter_type_default, swagger_dynamic_properties_shape_default, swagger_dynamic_required_mismatch_default, swagger_dynamic_required_parameters_default, swagger_dynamic_schema_shape_default, swagger_dynamic_source_internal_default, swagger_dynamic_tree_required_default, swagger_dynamic_tree_shape_default, swagger_dynamic_v2_required_default, swagger_dynamic_values_shape_default, swagger_editor_dictionary_default, swagger_english_only_default, swagger_enum_values_shape_default, swagger_exclusive_bound_requires_bound_default, swagger_ext_autorest_ignored_default, swagger_ext_known_names_default, swagger_ext_location_default, swagger_ext_operation_id_exists_default, swagger_extension_name_not_valid_default, swagger_file_parameter_in_form_data_default, swagger_filter_functions_valid_default, swagger_form_data_name_ascii_default, swagger_form_urlencoded_no_binary_default, swagger_format_known_default, swagger_get_without_body_default, swagger_host_production_default, swagger_host_valid_default, swagger_internal_default_required_default, swagger_internal_required_default_default, swagger_key_order_default, swagger_keys_allowed_default, swagger_keyword_supported_default, swagger_media_kind_enum_default, swagger_metadata_property_names_default, swagger_metadata_required_default, swagger_metadata_urls_default, swagger_mime_type_supported_default, swagger_mime_type_valid_default, swagger_no_secrets_default, swagger_non_body_parameter_no_schema_default, swagger_notification_content_shape_default, swagger_notification_url_internal_default, swagger_notification_url_required_default, swagger_notification_url_value_default, swagger_openai_data_default, swagger_operation_context_shape_default, swagger_operation_description_required_default, swagger_operation_description_sentence_default, swagger_operation_empty_default, swagger_operation_family_active_limit_default, swagger_operation_family_distinct_paths_default, swagger_operation_family_duplicate_revisions_default, swagger_operation_family_empty_revisions_default, swagger_operation_family_production_limit_default, swagger_operation_id_max_length_default, swagger_operation_id_pascal_case_default, swagger_operation_id_required_default, swagger_operation_id_revision_suffix_default, swagger_operation_id_unique_default, swagger_operation_path_duplicate_default, swagger_operation_path_partial_duplicate_default, swagger_operation_response_required_default, swagger_operation_revision_missing_default, swagger_operation_status_ahead_of_connector_default, swagger_operation_success_response_default, swagger_operation_summary_ends_alphanumeric_default, swagger_operation_summary_max_length_default, swagger_operation_summary_required_default, swagger_operation_summary_restricted_characters_default, swagger_operation_summary_sentence_case_default, swagger_operation_text_product_names_default, swagger_operations_max_count_default, swagger_pageable_shape_default, swagger_param_description_required_default, swagger_param_summary_max_length_default, swagger_param_summary_required_default, swagger_param_summary_title_case_default, swagger_parameter_in_and_type_default, swagger_parameter_name_reserved_default, swagger_parameter_required_boolean_default, swagger_parameters_body_or_form_data_default, swagger_parameters_single_body_default, swagger_parameters_unique_default, swagger_path_item_empty_default, swagger_path_item_no_ref_default, swagger_path_parameter_required_default, swagger_path_parameter_url_encoding_default, swagger_path_parameters_match_template_default, swagger_path_redefined_default, swagger_path_template_valid_default, swagger_pattern_valid_default, swagger_ref_no_siblings_default, swagger_ref_target_exists_default, swagger_ref_valid_default, swagger_required_on_object_default, swagger_required_property_defined_default, swagger_required_read_only_input_default, swagger_required_ref_loop_default, swagger_response_code_valid_default, swagger_response_example_produced_default, swagger_response_headers_unique_default, swagger_response_property_summaries_default, swagger_response_schema_not_empty_default, swagger_response_schema_required_default, swagger_root_keys_known_default, swagger_root_keys_required_default, swagger_schema_depth_default, swagger_schema_property_typed_default, swagger_schema_total_count_default, swagger_schema_type_file_default, swagger_schemes_https_default, swagger_schemes_valid_default, swagger_security_requirements_default, swagger_security_scheme_properties_default, swagger_security_single_scheme_default, swagger_security_type_supported_default, swagger_selected_item_value_path_position_default, swagger_string_binary_top_level_default, swagger_tags_unique_default, swagger_title_ends_alphanumeric_default, swagger_title_max_length_default, swagger_title_no_ip_suffix_default, swagger_title_not_template_default, swagger_title_required_default, swagger_title_restricted_words_default, swagger_trigger_description_pattern_default, swagger_trigger_pair_parameters_default, swagger_trigger_summary_when_default, swagger_url_encoding_valid_default, swagger_url_valid_default, swagger_value_matches_type_default, swagger_version_2_default, swagger_visibility_value_default, swagger_webhook_parts_default, swagger_x_ms_notification_default, swagger_x_ms_trigger_hint_default, swagger_x_ms_trigger_metadata_default, swagger_x_ms_trigger_default];
   }
 });
 
@@ -37275,6 +37223,27 @@ var init_mdast_util_from_markdown = __esm({
   }
 });
 
+// src/checks/lib/text-positions.ts
+function positionsIn(text3) {
+  const starts = [0];
+  for (let i = text3.indexOf("\n"); i >= 0; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - starts[low] + 1 };
+  };
+}
+var init_text_positions = __esm({
+  "src/checks/lib/text-positions.ts"() {
+    "use strict";
+  }
+});
+
 // src/checks/readme/lib/markdown.ts
 function markdownOf(file) {
   if (!file || file.unreadable || file.encoding && file.text === "") return void 0;
@@ -37345,20 +37314,6 @@ function collectImages(root, text3) {
   for (const m of text3.matchAll(IMG_TAG)) found.push({ url: m[1] ?? m[2] ?? m[3], offset: m.index });
   return found.filter((f) => !inCode(f.offset)).sort((a, b) => a.offset - b.offset).map((f) => ({ url: f.url, ...position2(f.offset) }));
 }
-function positionsIn(text3) {
-  const starts = [0];
-  for (let i = text3.indexOf("\n"); i >= 0; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - starts[low] + 1 };
-  };
-}
 function proseOf(root) {
   const parts = [];
   walk3(root, (node3) => {
@@ -37401,6 +37356,7 @@ var init_markdown = __esm({
   "src/checks/readme/lib/markdown.ts"() {
     "use strict";
     init_mdast_util_from_markdown();
+    init_text_positions();
     MAX_CHARS = 256 * 1024;
     DEEP_NESTING = /^(?:[ \t]{0,3}>){32}|^[ \t]{256}/m;
     BLOCKS_ONLY = { disable: { null: ["attention", "labelStartImage", "labelStartLink", "labelEnd", "htmlText", "autolink"] } };
@@ -41979,7 +41935,7 @@ function lexCSharp(source) {
   };
   code(0, false, 0);
   const blanked = out.join("");
-  return { code: blanked, strings, position: (offset) => positionAt(source, offset) };
+  return { code: blanked, strings, position: positionsIn(source) };
 }
 function matchesIn(code, pattern) {
   const global2 = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : pattern.flags + "g");
@@ -41989,7 +41945,7 @@ var MAX_NESTING, cache9;
 var init_csharp_lexer = __esm({
   "src/checks/script/lib/csharp-lexer.ts"() {
     "use strict";
-    init_text_decode();
+    init_text_positions();
     MAX_NESTING = 32;
     cache9 = /* @__PURE__ */ new WeakMap();
   }
@@ -91249,12 +91205,28 @@ var SpectralRunner = class {
     }
     const reported = /* @__PURE__ */ new Map();
     for (const entry of takeReported(document4)) {
-      const key = `${entry.rule}\0${entry.message.trim()}`;
+      const key = matchKey(entry.rule, entry.message.trim(), existingPrefix(document4.data, entry.path));
       reported.set(key, [...reported.get(key) ?? [], entry]);
     }
-    return results.filter((r7) => this.byId.has(String(r7.code))).map((r7) => toFinding2(r7, file, document4, reported.get(`${String(r7.code)}\0${r7.message}`)?.shift(), this.byId.get(String(r7.code))));
+    return results.filter((r7) => this.byId.has(String(r7.code))).map((r7) => {
+      const entry = reported.get(matchKey(String(r7.code), r7.message, r7.path))?.shift();
+      return toFinding2(r7, file, document4, entry, this.byId.get(String(r7.code)));
+    });
   }
 };
+function matchKey(rule, message, path23) {
+  return `${rule}\0${message}\0${toPointer(path23)}`;
+}
+function existingPrefix(data, path23) {
+  let node3 = data;
+  const prefix = [];
+  for (const segment of path23) {
+    if (node3 === null || typeof node3 !== "object" || !Object.prototype.hasOwnProperty.call(node3, segment)) break;
+    node3 = node3[segment];
+    prefix.push(segment);
+  }
+  return prefix;
+}
 function toFinding2(result2, file, document4, entry, rule) {
   const id = rule.id;
   if (entry?.internal) return internalError(file.name, entry.message, entry.path, document4);
@@ -93778,10 +93750,10 @@ function ignoreFilePath(u, cwd) {
   return relative5.split(path20.sep).join("/");
 }
 function unusedIgnoreText(u, cwd) {
-  return `${ignoreFilePath(u, cwd)}: entry ${u.entry} (connector "${u.connector}", rule ${u.rule}) matches no finding; the problem is gone, remove the entry.`;
+  return `${ignoreFilePath(u, cwd)}: entry ${u.entry} (connector "${u.connector}", rule ${u.rule}) matched no finding; remove it if the problem is fixed.`;
 }
 function unusedIgnoresHeading(n) {
-  return `${n} ignore-file ${n === 1 ? "entry matches" : "entries match"} no finding`;
+  return `${n} ignore-file ${n === 1 ? "entry" : "entries"} matched no finding`;
 }
 var SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
 function shownFindings(findings, options) {
@@ -93801,6 +93773,13 @@ function shownFindings(findings, options) {
 }
 function moreLine(shown) {
   return `\u2026 and ${shown.more} more (${shown.moreCounts}; see --format json)`;
+}
+function plainLine(text3) {
+  return text3.replace(/\r\n|[\r\n\t\u2028\u2029]/g, " ").replace(/[\u0000-\u001F\u007F-\u009F]/g, "\uFFFD").replace(/##vso\[/gi, (m) => `${m.slice(0, -1)}%5B`);
+}
+function plainPath(text3) {
+  const line = plainLine(text3);
+  return line.trimStart().startsWith("::") ? `./${line}` : line;
 }
 
 // src/reporters/azure-pipelines.ts
@@ -94311,7 +94290,7 @@ var sarif = (report, { catalog, cwd }) => {
         ...cwd ? { originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(cwd) } } } : {},
         columnKind: "utf16CodeUnits",
         results,
-        ...runProperties(report)
+        ...runProperties(report, cwd)
       }
     ]
   };
@@ -94334,12 +94313,13 @@ function invocations(report, cwd) {
     ]
   };
 }
-function runProperties(report) {
+function runProperties(report, cwd) {
   const suppressed = suppressedTotal(report);
   const unused = report.unusedIgnores ?? [];
   if (suppressed === 0 && unused.length === 0) return {};
   const perConnector = Object.fromEntries(report.connectors.filter((c) => c.suppressed?.length).map((c) => [c.path, c.suppressed.length]));
-  return { properties: { suppressed, suppressedPerConnector: perConnector, unusedIgnores: unused } };
+  const unusedIgnores = unused.map((u) => ({ ...u, file: ignoreFilePath(u, cwd) }));
+  return { properties: { suppressed, suppressedPerConnector: perConnector, unusedIgnores } };
 }
 function ruleDescriptor(meta) {
   const docs = docsUrl(meta.id);
@@ -94412,17 +94392,18 @@ var stylish = (report, { color, cwd, maxProblems, quiet }) => {
   const paint = (style, text3) => color ? (0, import_node_util.styleText)(style, text3) : text3;
   const out = [];
   for (const connector of report.connectors) {
-    out.push(paint("underline", connector.path) + paint("dim", `  ${connector.title} \xB7 ${programLabel(connector)}`));
+    out.push(paint("underline", plainPath(connector.path)) + paint("dim", `  ${plainLine(connector.title)} \xB7 ${programLabel(connector)}`));
     const shown = shownFindings(connector.findings, { maxProblems, quiet });
-    const width = Math.max(0, ...shown.findings.map((f) => fileLocation(f).length));
+    const location2 = (f) => plainLine(fileLocation(f));
+    const width = Math.max(0, ...shown.findings.map((f) => location2(f).length));
     const ruleWidth = Math.max(0, ...shown.findings.map((f) => f.rule.length));
     const severityWidth = shown.findings.some((f) => f.acknowledged !== void 0) ? ACKNOWLEDGED.length : "warning".length;
     for (const f of shown.findings) {
       const label = severityLabel(f).padEnd(severityWidth);
       const severity = f.acknowledged !== void 0 ? paint("cyan", label) : f.severity === "error" ? paint("red", label) : f.severity === "warning" ? paint("yellow", label) : paint("blue", label);
-      out.push(`  ${fileLocation(f).padEnd(width)}  ${severity}  ${paint("dim", f.rule.padEnd(ruleWidth))}  ${f.message}`);
+      out.push(`  ${location2(f).padEnd(width)}  ${severity}  ${paint("dim", f.rule.padEnd(ruleWidth))}  ${plainLine(f.message)}`);
       out.push(
-        f.acknowledged !== void 0 ? `  ${" ".repeat(width)}  ${paint("cyan", "reason:")} ${f.acknowledged}` : `  ${" ".repeat(width)}  ${paint("green", "fix:")} ${f.fix}`
+        f.acknowledged !== void 0 ? `  ${" ".repeat(width)}  ${paint("cyan", "reason:")} ${plainLine(f.acknowledged)}` : `  ${" ".repeat(width)}  ${paint("green", "fix:")} ${plainLine(f.fix)}`
       );
     }
     if (shown.more > 0) out.push(`  ${paint("dim", moreLine(shown))}`);
@@ -94433,7 +94414,7 @@ var stylish = (report, { color, cwd, maxProblems, quiet }) => {
   const unused = report.unusedIgnores ?? [];
   if (unused.length > 0) {
     out.push("", paint(["yellow", "bold"], `warning: ${unusedIgnoresHeading(unused.length)}:`));
-    for (const u of unused) out.push(`  ${unusedIgnoreText(u, cwd)}`);
+    for (const u of unused) out.push(`  ${plainLine(unusedIgnoreText(u, cwd))}`);
   }
   return out.join("\n") + "\n";
 };
@@ -94449,7 +94430,7 @@ var TOP_RULES = 15;
 var summary = (report, { cwd }) => {
   const withSuppressed = report.connectors.some((c) => (c.suppressed?.length ?? 0) > 0);
   const rows = report.connectors.map((c) => ({
-    path: c.path,
+    path: plainPath(c.path),
     program: c.program,
     errors: c.findings.filter((f) => f.severity === "error").length,
     warnings: c.findings.filter((f) => f.severity === "warning").length,
@@ -94481,7 +94462,7 @@ var summary = (report, { cwd }) => {
   out.push("", totalsLine(report));
   const unused = report.unusedIgnores ?? [];
   if (unused.length > 0) {
-    out.push("", `warning: ${unusedIgnoresHeading(unused.length)}:`, ...unused.map((u) => `  ${unusedIgnoreText(u, cwd)}`));
+    out.push("", `warning: ${unusedIgnoresHeading(unused.length)}:`, ...unused.map((u) => `  ${plainLine(unusedIgnoreText(u, cwd))}`));
   }
   return out.join("\n") + "\n";
 };

@@ -1,5 +1,4 @@
 import {
-  bodyPropertyNames,
   dynamicCalls,
   isV2,
   resolveBodyProperty,
@@ -44,9 +43,4 @@ export function resolvedArguments(swagger: unknown): ResolvedArgument[] {
     }
   }
   return result;
-}
-
-/** Whether a body property name of the target also counts as passing that body (v1 calls may name body properties). */
-export function namesBodyProperty(swagger: unknown, op: OperationRef, name: string): boolean {
-  return bodyPropertyNames(swagger, op).has(name);
 }

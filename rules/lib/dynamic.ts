@@ -183,8 +183,6 @@ export function declaredType(doc: unknown, schemaOrParameter: unknown): string |
 export interface ResolvedInput {
   /** The parameter the reference starts at. */
   parameter: ParameterRef;
-  /** The property schema for a path into a body parameter; undefined for the parameter itself. */
-  property?: unknown;
   /** Required at every level. */
   required: boolean;
   /** The parameter or any property on the way is internal. */
@@ -223,19 +221,18 @@ function bodyStart(doc: unknown, parameter: ParameterRef): ResolvedInput {
 }
 
 function walkProperties(doc: unknown, start: ResolvedInput, schema: unknown, segments: string[]): ResolvedInput {
-  let current: ResolvedInput = { ...start };
+  let current = start;
   let node = schema;
   for (const segment of segments) {
     const entry = propertiesOf(doc, node).get(segment);
     if (!entry) return { parameter: current.parameter, required: current.required, internal: current.internal, found: isOpenSchema(doc, node) };
-    const child = derefSchema(doc, entry.schema);
+    const type = declaredType(doc, entry.schema);
     current = {
       parameter: current.parameter,
-      property: entry.schema,
       required: current.required && entry.required,
-      internal: current.internal || isInternal(entry.schema) || isInternal(child),
+      internal: current.internal || isInternal(entry.schema) || isInternal(derefSchema(doc, entry.schema)),
       found: true,
-      ...(declaredType(doc, entry.schema) ? { type: declaredType(doc, entry.schema) } : {}),
+      ...(type ? { type } : {}),
     };
     node = entry.schema;
   }
@@ -278,7 +275,7 @@ export interface DynamicCall {
   ext: JsonObject;
   /** JSON path of the extension object. */
   at: JsonPath;
-  operationId?: string;
+  /** The called operation; undefined when its operationId is missing or unknown. */
   target?: OperationRef;
   /** The operations whose inputs the references name. */
   sources: OperationRef[];
@@ -299,14 +296,13 @@ export function dynamicCalls(doc: unknown): DynamicCall[] {
       if (!isObject(use.value)) continue;
       const ext = use.value;
       const at = [...use.at, kind];
-      const operationId = typeof ext.operationId === 'string' ? ext.operationId : undefined;
+      const target = typeof ext.operationId === 'string' ? byId.get(ext.operationId) : undefined;
       calls.push({
         kind,
         use,
         ext,
         at,
-        ...(operationId !== undefined ? { operationId } : {}),
-        ...(operationId !== undefined && byId.has(operationId) ? { target: byId.get(operationId)! } : {}),
+        ...(target ? { target } : {}),
         sources: owningOperations(doc, use.at),
         arguments: callArguments(ext.parameters, [...at, 'parameters'], isV2(kind)),
       });
@@ -317,7 +313,7 @@ export function dynamicCalls(doc: unknown): DynamicCall[] {
 }
 
 /** Reads a `parameters` object of an operation call (v1: literal | {parameter}; v2: {value} | {parameterReference}). */
-export function callArguments(parameters: unknown, at: JsonPath, v2: boolean): CallArgument[] {
+function callArguments(parameters: unknown, at: JsonPath, v2: boolean): CallArgument[] {
   if (!isObject(parameters)) return [];
   return Object.entries(parameters).map(([key, value]) => {
     const here = [...at, key];

@@ -1,9 +1,8 @@
 import { defineSpectralRule } from '../../src/model/rule';
-import { describeOperation, dynamicCalls, isV2, pathSegments } from '../lib/dynamic';
+import { bodyPropertyNames, describeOperation, dynamicCalls, isV2, pathSegments } from '../lib/dynamic';
 import { parametersOf } from '../lib/swagger';
 import { BOTH, FILES } from '../lib/programs';
 import { SOURCES } from '../lib/sources';
-import { namesBodyProperty } from '../functions/dynamic-arguments';
 import { ruleFunction, type RuleResult } from '../functions/rule-function';
 
 export default defineSpectralRule({
@@ -27,12 +26,14 @@ export default defineSpectralRule({
       for (const call of dynamicCalls(swagger)) {
         if (!call.target) continue;
         const keys = call.arguments.map((a) => a.key);
+        // A first-generation call may fill the body through its top-level properties.
+        const bodyProperties = isV2(call.kind) ? new Set<string>() : bodyPropertyNames(swagger, call.target);
         for (const { parameter } of parametersOf(swagger, call.target)) {
           const name = parameter.name;
           if (typeof name !== 'string' || !(parameter.required === true || parameter.in === 'path') || parameter.default !== undefined) continue;
           const passed =
             parameter.in === 'body'
-              ? keys.some((k) => k === name || pathSegments(k)[0] === name || (!isV2(call.kind) && namesBodyProperty(swagger, call.target!, k)))
+              ? keys.some((k) => k === name || pathSegments(k)[0] === name || bodyProperties.has(k))
               : keys.includes(name);
           if (!passed) {
             results.push({ message: `${call.kind} calls ${describeOperation(call.target)} without its required parameter "${name}".`, path: [...call.at, 'parameters'] });

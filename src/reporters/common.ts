@@ -93,12 +93,12 @@ export function ignoreFilePath(u: UnusedIgnore, cwd?: string): string {
 
 /** One line about an ignore-file entry that matched nothing: where it is, what it names, what to do. */
 export function unusedIgnoreText(u: UnusedIgnore, cwd?: string): string {
-  return `${ignoreFilePath(u, cwd)}: entry ${u.entry} (connector "${u.connector}", rule ${u.rule}) matches no finding; the problem is gone, remove the entry.`;
+  return `${ignoreFilePath(u, cwd)}: entry ${u.entry} (connector "${u.connector}", rule ${u.rule}) matched no finding; remove it if the problem is fixed.`;
 }
 
-/** `1 ignore-file entry matches` / `2 ignore-file entries match` nothing. */
+/** `1 ignore-file entry matched` / `2 ignore-file entries matched` no finding. */
 export function unusedIgnoresHeading(n: number): string {
-  return `${n} ignore-file ${n === 1 ? 'entry matches' : 'entries match'} no finding`;
+  return `${n} ignore-file ${n === 1 ? 'entry' : 'entries'} matched no finding`;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -139,4 +139,23 @@ export function shownFindings(findings: readonly Finding[], options: DisplayOpti
 /** `… and 12 more (2 errors, 10 warnings; see --format json)`: the line under a connector cut by --max-problems. */
 export function moreLine(shown: Shown): string {
   return `… and ${shown.more} more (${shown.moreCounts}; see --format json)`;
+}
+
+/**
+ * Text from connector files as one plain line for the formats printed to terminals and CI logs (stylish, summary):
+ * line breaks and tabs become spaces and other control characters U+FFFD, so that a message can neither move the
+ * cursor, recolour the terminal nor start a line of its own (GitHub Actions acts on a line that starts with `::`),
+ * and `##vso[`, which Azure Pipelines acts on anywhere in a line, has its bracket encoded.
+ */
+export function plainLine(text: string): string {
+  return text
+    .replace(/\r\n|[\r\n\t\u2028\u2029]/g, ' ')
+    .replace(/[\u0000-\u001F\u007F-\u009F]/g, '\uFFFD')
+    .replace(/##vso\[/gi, (m) => `${m.slice(0, -1)}%5B`);
+}
+
+/** A connector path at the start of a log line, as a plain line that cannot read as a workflow command (`::…`). */
+export function plainPath(text: string): string {
+  const line = plainLine(text);
+  return line.trimStart().startsWith('::') ? `./${line}` : line;
 }

@@ -27,6 +27,7 @@ export interface SarifRun {
     /** Findings the configuration or ignore file suppressed: counted here, not reported as results. */
     suppressed: number;
     suppressedPerConnector: Record<string, number>;
+    /** As in the JSON report, the file relative to the working directory when it is inside it. */
     unusedIgnores: UnusedIgnore[];
   };
 }
@@ -116,7 +117,7 @@ export const sarif: Reporter = (report, { catalog, cwd }) => {
         ...(cwd ? { originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(cwd) } } } : {}),
         columnKind: 'utf16CodeUnits',
         results,
-        ...runProperties(report),
+        ...runProperties(report, cwd),
       },
     ],
   };
@@ -141,12 +142,13 @@ function invocations(report: Report, cwd: string | undefined): Pick<SarifRun, 'i
   };
 }
 
-function runProperties(report: Report): Pick<SarifRun, 'properties'> {
+function runProperties(report: Report, cwd: string | undefined): Pick<SarifRun, 'properties'> {
   const suppressed = suppressedTotal(report);
   const unused = report.unusedIgnores ?? [];
   if (suppressed === 0 && unused.length === 0) return {};
   const perConnector = Object.fromEntries(report.connectors.filter((c) => c.suppressed?.length).map((c) => [c.path, c.suppressed!.length]));
-  return { properties: { suppressed, suppressedPerConnector: perConnector, unusedIgnores: unused } };
+  const unusedIgnores = unused.map((u) => ({ ...u, file: ignoreFilePath(u, cwd) }));
+  return { properties: { suppressed, suppressedPerConnector: perConnector, unusedIgnores } };
 }
 
 function ruleDescriptor(meta: RuleMeta): SarifRule {

@@ -1,5 +1,5 @@
 import type { Report } from '../model/report';
-import { totalsLine, unusedIgnoreText, unusedIgnoresHeading } from './common';
+import { plainLine, plainPath, totalsLine, unusedIgnoreText, unusedIgnoresHeading } from './common';
 import type { Reporter } from './types';
 
 const TOP_RULES = 15;
@@ -7,12 +7,12 @@ const TOP_RULES = 15;
 /**
  * Triage view: one row per connector (with a Suppressed column when anything was suppressed), then the rules that
  * fire on the most connectors, the totals, and ignore-file entries that match nothing. It lists no findings, so
- * --max-problems and --quiet do not change it.
+ * --max-problems and --quiet do not change it. Paths are printed as plain lines (see plainLine).
  */
 export const summary: Reporter = (report: Report, { cwd }) => {
   const withSuppressed = report.connectors.some((c) => (c.suppressed?.length ?? 0) > 0);
   const rows = report.connectors.map((c) => ({
-    path: c.path,
+    path: plainPath(c.path),
     program: c.program,
     errors: c.findings.filter((f) => f.severity === 'error').length,
     warnings: c.findings.filter((f) => f.severity === 'warning').length,
@@ -46,7 +46,7 @@ export const summary: Reporter = (report: Report, { cwd }) => {
   out.push('', totalsLine(report));
   const unused = report.unusedIgnores ?? [];
   if (unused.length > 0) {
-    out.push('', `warning: ${unusedIgnoresHeading(unused.length)}:`, ...unused.map((u) => `  ${unusedIgnoreText(u, cwd)}`));
+    out.push('', `warning: ${unusedIgnoresHeading(unused.length)}:`, ...unused.map((u) => `  ${plainLine(unusedIgnoreText(u, cwd))}`));
   }
   return out.join('\n') + '\n';
 };

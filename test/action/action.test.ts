@@ -101,7 +101,8 @@ describe('GitHub Action', function () {
       repo.commit('head');
       const before = connectorHashes(repo.root);
 
-      const run = await runActionBundle(repo.root, { eventName: 'pull_request', env: { GITHUB_BASE_REF: 'main' } });
+      // --pending-deprecation: Node 20 then warns about the built-in punycode module as Node 24 runners always do.
+      const run = await runActionBundle(repo.root, { eventName: 'pull_request', env: { GITHUB_BASE_REF: 'main', NODE_OPTIONS: '--pending-deprecation' } });
 
       expect(run.code, run.stdout + run.stderr).to.equal(0);
       expect(run.stdout).to.include('Linting the connectors changed since origin/main (the pull request base branch).');
@@ -109,7 +110,20 @@ describe('GitHub Action', function () {
       expect(run.summary).to.include(`| ${TIDE} | independent | 0 | 0 | ✅ PASS |`);
       expect(run.summary).not.to.include('Contoso');
       expect(run.outputs).to.deep.equal({ result: 'pass', errors: '0', warnings: '0', connectors: '1', 'sarif-file': '' });
+      expect(run.stderr).not.to.include('DEP0040');
       expect(connectorHashes(repo.root)).to.deep.equal(before);
+    });
+
+    it('uses the configuration file named by the input config for every connector', async () => {
+      const repo = repos.use(repoWithConnectors());
+      editJson(repo, `${CONTOSO}/apiDefinition.swagger.json`, (s) => void (s.info.title = 'Contoso Enterprise Document Automation Platform'));
+      repo.write('ci/connector-precheck.yaml', 'rules:\n  swagger-title-max-length: warn\n');
+
+      const run = await runActionBundle(repo.root, { inputs: { paths: CONTOSO, config: 'ci/connector-precheck.yaml' } });
+
+      expect(run.code, run.stdout + run.stderr).to.equal(0);
+      expect(run.stdout).to.match(/^::warning file=certified-connectors\/Contoso Tasks\/apiDefinition\.swagger\.json,.*title=swagger-title-max-length::/m);
+      expect(run.outputs).to.include({ result: 'pass-with-warnings', errors: '0', warnings: '1', connectors: '1' });
     });
 
     it('lints every connector under paths on other events; fail-on decides the exit code', async () => {

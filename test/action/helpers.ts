@@ -4,8 +4,26 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '../..');
-/** The committed bundle, as the runner starts it (action.yml `runs.main`). */
+/** The committed bundle (action.yml `runs.main`). */
 export const ACTION_BUNDLE = path.join(ROOT, 'action/dist/index.js');
+
+let installed: string | undefined;
+
+/**
+ * The committed action as the runner gets it: the repository's files without node_modules, in a folder of its own
+ * (here action.yml, package.json and action/dist, copied under os.tmpdir()), so that the bundle cannot fall back on
+ * this repository's node_modules. Returns the path of its index.js.
+ */
+export function installedAction(): string {
+  if (!installed) {
+    const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'cp-installed-action-')));
+    for (const file of ['action.yml', 'package.json']) fs.copyFileSync(path.join(ROOT, file), path.join(dir, file));
+    fs.cpSync(path.join(ROOT, 'action/dist'), path.join(dir, 'action/dist'), { recursive: true });
+    installed = path.join(dir, 'action/dist/index.js');
+    process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  }
+  return installed;
+}
 
 export interface ActionRun {
   code: number;
@@ -29,7 +47,8 @@ export interface RunnerEnvironment {
 }
 
 /**
- * Runs the committed action bundle in a child process (argument list, no shell) with a fake runner environment: the
+ * Runs the committed action bundle (installedAction) in a child process (argument list, no shell, no NODE_PATH) with a
+ * fake runner environment: the
  * workspace as working directory, INPUT_* variables, and GITHUB_STEP_SUMMARY / GITHUB_OUTPUT / GITHUB_EVENT_PATH
  * pointing at files in a temporary folder outside the workspace. Variables of the real runner, if the tests run in
  * one, are left out.
@@ -42,7 +61,7 @@ export function runActionBundle(workspace: string, runner: RunnerEnvironment = {
   fs.writeFileSync(outputFile, '');
   const env: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(process.env)) {
-    if (!/^(INPUT_|GITHUB_|RUNNER_)/i.test(name)) env[name] = value;
+    if (!/^(INPUT_|GITHUB_|RUNNER_|NODE_PATH$|NODE_OPTIONS$)/i.test(name)) env[name] = value;
   }
   Object.assign(env, {
     GITHUB_ACTIONS: 'true',
@@ -60,7 +79,7 @@ export function runActionBundle(workspace: string, runner: RunnerEnvironment = {
   Object.assign(env, runner.env);
 
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [ACTION_BUNDLE], { cwd: workspace, env, maxBuffer: 64 * 1024 * 1024, timeout: 120_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [installedAction()], { cwd: workspace, env, maxBuffer: 64 * 1024 * 1024, timeout: 120_000 }, (error, stdout, stderr) => {
       if (error && typeof error.code !== 'number') return reject(error);
       resolve({
         code: error ? (error.code as number) : 0,

@@ -65,8 +65,8 @@ describe('writing outputs', () => {
 
   it('writes each format to its file, creating the folders of the named path, without colour', () => {
     writeOutputs(REPORT, [{ format: 'stylish', file: 'a/b/out.txt' }, { format: 'junit', file: 'junit.xml' }], { catalog: CATALOG, cwd: tmp });
-    expect(fs.readFileSync(path.join(tmp, 'a/b/out.txt'), 'utf8')).to.equal(render('stylish'));
-    expect(fs.readFileSync(path.join(tmp, 'junit.xml'), 'utf8')).to.equal(render('junit'));
+    expect(fs.readFileSync(path.join(tmp, 'a/b/out.txt'), 'utf8')).to.equal(render('stylish', REPORT, tmp));
+    expect(fs.readFileSync(path.join(tmp, 'junit.xml'), 'utf8')).to.equal(render('junit', REPORT, tmp));
     expect(fs.readdirSync(tmp).sort()).to.deep.equal(['a', 'junit.xml']);
   });
 

@@ -120,3 +120,24 @@ export function fields(s: Json): Json {
 
 /** JSON pointer prefix of CreateTask's body schema properties. */
 export const BODY = '/paths/~1tasks/post/parameters/0/schema/properties';
+
+/** A "folder" query parameter on ListTasks picked through x-ms-dynamic-tree (open and browse call ListProjects). */
+export function addFolderTree(s: Json): void {
+  addProjectList(s);
+  const node = { operationId: 'ListProjects', itemsPath: 'value', itemValuePath: 'id', itemTitlePath: 'name', itemIsParent: 'true' };
+  s.paths['/tasks'].get.parameters.push({
+    name: 'folder',
+    in: 'query',
+    type: 'string',
+    'x-ms-summary': 'Folder',
+    description: 'Only return tasks in this folder.',
+    'x-ms-dynamic-tree': {
+      settings: { canSelectParentNodes: true, canSelectLeafNodes: false },
+      open: { ...node, parameters: { workspace: { value: 'main' } } },
+      browse: { ...node, parameters: { workspace: { selectedItemValuePath: 'id' } } },
+    },
+  });
+}
+
+/** JSON pointer of the folder parameter's x-ms-dynamic-tree. */
+export const TREE = '/paths/~1tasks/get/parameters/1/x-ms-dynamic-tree';

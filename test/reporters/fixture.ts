@@ -6,7 +6,9 @@ import type { RuleMeta } from '../../src/model/rule';
 /**
  * A fixed, hand-written report and catalog that every format is pinned on. The strings carry what connector files can
  * carry: Markdown and HTML, `%`, line breaks, commas, colons, semicolons, brackets, a workflow-command look-alike and a
- * control character, so that each format's escaping shows in its expected output.
+ * control character, so that each format's escaping shows in its expected output. It also has what configuration and
+ * the ignore file add: a suppressed finding, an acknowledged breaking change (whose reason, from the ignore file of
+ * the pull request, is as untrusted as the connector) and an ignore-file entry that matches nothing.
  */
 export const CWD = '/work/repo';
 
@@ -51,6 +53,16 @@ export const RULE_METAS: RuleMeta[] = [
     validatorCodes: ['FieldLengthExceeded'],
     fix: 'Shorten info.title to 30 characters or fewer, e.g. the product name alone.',
   },
+  {
+    id: 'breaking-operation-removed',
+    severity: 'error',
+    programs: ['verified', 'independent'],
+    file: 'apiDefinition.swagger.json',
+    description: 'No operation of the previous version is removed.',
+    criterion: criterion('A new version keeps every operation of the previous one, so that existing flows keep working.'),
+    validatorCodes: ['The operation has been deleted. This change breaks existing flows.'],
+    fix: 'Put the operation back under its old operationId, or acknowledge the change in the ignore file with a reason.',
+  },
 ];
 
 /** A catalog of exactly these rules (the real one grows with every rule written, and would move the expected output). */
@@ -74,7 +86,7 @@ const TITLE = 'Contoso *Tasks* <b>Pro</b> | 100% [beta]';
 
 export const REPORT: Report = {
   tool: { name: 'connector-precheck', version: '1.2.3' },
-  summary: { connectors: 3, passed: 2, failed: 1, errors: 2, warnings: 2 },
+  summary: { connectors: 3, passed: 2, failed: 1, errors: 2, warnings: 2, suppressed: 1 },
   connectors: [
     {
       path: 'certified-connectors/Contoso Tasks',
@@ -118,6 +130,20 @@ export const REPORT: Report = {
           fix: 'Add the missing "## Known issues and limitations" section.',
         },
       ],
+      suppressed: [
+        {
+          rule: 'swagger-param-description-required',
+          severity: 'warning',
+          file: 'apiDefinition.swagger.json',
+          pointer: '/paths/~1tasks/post/parameters/2',
+          line: 44,
+          column: 11,
+          message: 'Parameter "legacyId" has no description.',
+          fix: 'Add a one-sentence "description" saying what the parameter does.',
+          suppressedBy: 'ignore-file',
+          reason: 'Internal parameter, hidden from users.',
+        },
+      ],
     },
     {
       path: 'independent-publisher-connectors/TideTables',
@@ -141,9 +167,21 @@ export const REPORT: Report = {
           message: 'Parameter "body" has no description; see ::error::, a, b.\n::warning::injected',
           fix: 'Add a one-sentence "description" saying what the parameter does.',
         },
+        {
+          rule: 'breaking-operation-removed',
+          severity: 'info',
+          file: 'apiDefinition.swagger.json',
+          pointer: '/paths/~1items~1{id}/delete',
+          line: 40,
+          column: 7,
+          message: 'The operation "DeleteItem" (DELETE /items/{id}) of the previous version is gone.',
+          fix: 'Put the operation back under its old operationId, or acknowledge the change in the ignore file with a reason.',
+          acknowledged: 'Never published | 100% unused; *see* <b>PR</b> #12.\n::error::injected ##vso[task.complete result=Succeeded;]',
+        },
       ],
     },
   ],
+  unusedIgnores: [{ file: `${CWD}/.connector-precheck-ignore.yaml`, entry: 3, connector: 'certified-connectors/Old*', rule: 'swagger-title-max-length' }],
 };
 
 /** The output of one format on a report (the fixed one by default), as the CLI renders it for a file. */

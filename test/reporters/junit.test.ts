@@ -10,8 +10,8 @@ describe('junit', () => {
   it('is well-formed XML that keeps every string as written', () => {
     const suites = parseXml(render('junit'));
     expect(suites.name).to.equal('testsuites');
-    expect(suites.attributes).to.include({ tests: '6', failures: '2', errors: '0' });
-    const [contoso, tide, odd] = suites.children;
+    expect(suites.attributes).to.include({ tests: '9', failures: '2', errors: '0' });
+    const [contoso, tide, odd, unused] = suites.children;
     expect(contoso.children[0].children[0].attributes).to.deep.equal({ name: 'title', value: REPORT.connectors[0].title });
     const failure = contoso.children[1].children[0];
     expect(failure.name).to.equal('failure');
@@ -21,6 +21,15 @@ describe('junit', () => {
     expect(tide.children[1].children).to.deep.equal([]);
     expect(odd.attributes.name).to.equal('connectors/Odd;Name], Inc: v2');
     expect(odd.attributes.failures).to.equal('0');
+    // A suppressed finding is a skipped test case saying why; an acknowledged breaking change passes with its reason.
+    expect(contoso.attributes).to.include({ tests: '5', skipped: '1' });
+    expect(contoso.children[5].children[0]).to.include({ name: 'skipped' });
+    expect(contoso.children[5].children[0].attributes.message).to.equal('Suppressed by the ignore file: Internal parameter, hidden from users.');
+    expect(odd.children[2].children[0].name).to.equal('system-out');
+    expect(odd.children[2].children[0].text).to.match(/^acknowledged: .*\nThe operation "DeleteItem".*\nAcknowledged: Never published/);
+    // Ignore-file entries that match nothing: one last suite of passing test cases that say so.
+    expect(unused.attributes).to.include({ name: 'unused ignore-file entries', tests: '1', failures: '0' });
+    expect(unused.children[0].attributes).to.include({ name: '.connector-precheck-ignore.yaml entry 3', file: '.connector-precheck-ignore.yaml' });
   });
 
   it('escapes text and attributes, and replaces characters XML cannot carry', () => {

@@ -40,9 +40,10 @@ describe('sarif', () => {
     expect(validate(log)).to.equal(false);
   });
 
-  it('is valid without a working directory, and then names no absolute path', () => {
+  it('is valid without a working directory, and then names no absolute path of its own', () => {
     expect(render('sarif')).to.include('"uri": "file:///work/repo/"');
-    const log = JSON.parse(render('sarif', REPORT, null)) as SarifLog;
+    // (An ignore file outside the working directory is named by the report itself, with its absolute path.)
+    const log = JSON.parse(render('sarif', { ...REPORT, unusedIgnores: undefined }, null)) as SarifLog;
     expect(validate(log), ajv.errorsText(validate.errors)).to.equal(true);
     expect(log.runs[0].originalUriBaseIds).to.equal(undefined);
     expect(JSON.stringify(log)).to.not.include('file://');
@@ -51,12 +52,40 @@ describe('sarif', () => {
   it('lists every catalog rule, and each result points at its rule by id and index', () => {
     const run = sarifOf(REPORT).runs[0];
     expect(run.tool.driver.rules.map((r) => r.id)).to.deep.equal(CATALOG.all().map((r) => r.id));
-    expect(run.results).to.have.length(5);
+    expect(run.results).to.have.length(6);
     for (const result of run.results) expect(run.tool.driver.rules[result.ruleIndex].id).to.equal(result.ruleId);
   });
 
   it('maps severities to levels: error, warning, note', () => {
-    expect(sarifOf(REPORT).runs[0].results.map((r) => r.level)).to.deep.equal(['error', 'warning', 'error', 'note', 'warning']);
+    expect(sarifOf(REPORT).runs[0].results.map((r) => r.level)).to.deep.equal(['error', 'warning', 'error', 'note', 'warning', 'note']);
+  });
+
+  it('counts suppressed findings in the run properties, never as results', () => {
+    const run = sarifOf(REPORT).runs[0];
+    expect(run.properties).to.deep.include({ suppressed: 1, suppressedPerConnector: { 'certified-connectors/Contoso Tasks': 1 } });
+    expect(JSON.stringify(run.results)).to.not.include('legacyId');
+  });
+
+  it('marks an acknowledged breaking change as an accepted external suppression with its reason', () => {
+    const result = sarifOf(REPORT).runs[0].results[5];
+    const reason = REPORT.connectors[2].findings[1].acknowledged!;
+    expect(result.ruleId).to.equal('breaking-operation-removed');
+    expect(result.suppressions).to.deep.equal([{ kind: 'external', status: 'accepted', justification: reason }]);
+    expect(result.message.text).to.match(/ Acknowledged: Never published/);
+    expect(result.properties.acknowledged).to.equal(reason);
+  });
+
+  it('reports ignore-file entries that match nothing as configuration notifications, relative to the working directory', () => {
+    const run = sarifOf(REPORT).runs[0];
+    const notification = run.invocations![0].toolConfigurationNotifications[0];
+    expect(run.invocations![0].executionSuccessful).to.equal(true);
+    expect(notification.level).to.equal('warning');
+    expect(notification.message.text).to.match(/^\.connector-precheck-ignore\.yaml: entry 3 /);
+    expect(notification.locations[0].physicalLocation.artifactLocation).to.deep.equal({ uri: '.connector-precheck-ignore.yaml', uriBaseId: '%SRCROOT%' });
+    expect(run.properties!.unusedIgnores).to.deep.equal([{ ...REPORT.unusedIgnores![0], file: '.connector-precheck-ignore.yaml' }]);
+    // Without any of it, the run has neither invocations nor properties.
+    const plain = sarifOf({ ...REPORT, unusedIgnores: undefined, summary: { ...REPORT.summary, suppressed: 0 }, connectors: REPORT.connectors.map((c) => ({ ...c, suppressed: undefined })) }).runs[0];
+    expect(plain).to.not.have.any.keys('invocations', 'properties');
   });
 
   it('fingerprints survive moved lines but not a different place or rule', () => {

@@ -125,7 +125,7 @@ function quotedMessages(page: string | undefined): string[] {
   if (!page) return [];
   // Code blocks and inline code hold JSON, whose quotes would pair with the quotes of the prose.
   const prose = page.replace(/```[\s\S]*?```/g, ' ').replace(/`[^`\n]*`/g, ' ').replace(/\s+/g, ' ');
-  return [...prose.matchAll(/["“]([^"“”]{20,300})["”]/g)].map((m) => normalize(withoutPlace(m[1]))).filter((m) => m.length >= MIN_QUOTE);
+  return [...prose.matchAll(/["“]([^"“”]{1,300})["”]/g)].map((m) => normalize(withoutPlace(m[1]))).filter((m) => m.length >= MIN_QUOTE);
 }
 
 /**

@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import Ajv from 'ajv';
 import { Catalog } from '../../catalog';
 import type { Finding } from '../../model/finding';
-import { mergeReports, type Report, type UnusedIgnore } from '../../model/report';
+import { minimatch } from 'minimatch';
+import { mergeReports, type ConnectorReport, type Report, type UnusedIgnore } from '../../model/report';
 import { PACKAGE_ROOT, TOOL } from '../../tool';
 import { EXIT, UsageError } from '../exit';
 import { parseMaxProblems, writeOutputs, type OutputTarget } from '../outputs';
@@ -52,25 +53,43 @@ export function mergeCommand(files: string[], options: MergeCommandOptions, cwd:
 /**
  * The ignore-file entries that match nothing in the whole run. Each shard lists the entries that matched none of its
  * own connectors; an entry whose connector glob spans several shards may have been used by another shard, which then
- * does not list it. So an entry is kept only when no other shard that leaves it out accepted a finding of the same
- * rule through the ignore file: a stale entry may go unreported, a used one is never reported as stale.
+ * does not list it. So an entry is dropped when a shard that leaves it out accepted, through the ignore file, a
+ * finding of the entry's rule in a connector its glob may cover: a stale entry may go unreported, a used one is never
+ * reported as stale.
  */
 export function mergeUnusedIgnores(reports: readonly Report[]): UnusedIgnore[] {
   const key = (u: UnusedIgnore) => `${u.file}\0${u.entry}`;
   const listedBy = reports.map((r) => new Set((r.unusedIgnores ?? []).map(key)));
-  const acceptedRules = reports.map((r) => new Set(r.connectors.flatMap((c) => acceptedByIgnoreFile(c.findings, c.suppressed)).map((f) => f.rule)));
   const out = new Map<string, UnusedIgnore>();
-  reports.forEach((report) => {
+  for (const report of reports) {
     for (const u of report.unusedIgnores ?? []) {
       const k = key(u);
       if (out.has(k)) continue;
-      const usedElsewhere = reports.some((_, j) => !listedBy[j].has(k) && acceptedRules[j].has(u.rule));
+      const usedElsewhere = reports.some(
+        (other, j) =>
+          !listedBy[j].has(k) &&
+          other.connectors.some((c) => mayCover(u.connector, c.path) && acceptedByIgnoreFile(c).some((f) => f.rule === u.rule)),
+      );
       if (!usedElsewhere) out.set(k, u);
     }
-  });
+  }
   return [...out.values()].sort((a, b) => a.file.localeCompare(b.file) || a.entry - b.entry);
 }
 
-function acceptedByIgnoreFile(findings: readonly Finding[], suppressed: Report['connectors'][number]['suppressed']): Finding[] {
-  return [...findings.filter((f) => f.acknowledged !== undefined), ...(suppressed ?? []).filter((f) => f.suppressedBy === 'ignore-file')];
+/**
+ * Whether an entry's connector glob (relative to the ignore file's folder) may cover a connector path (relative to the
+ * working directory of the shard run). The ignore file is in a folder above the connector, so the path the glob is
+ * matched against is the connector path or a tail of it; any tail that matches counts.
+ */
+function mayCover(glob: string, connectorPath: string): boolean {
+  const segments = connectorPath.split('/').filter((s) => s !== '' && s !== '.');
+  const pattern = glob.replace(/\/$/, '');
+  for (let i = 0; i < segments.length; i++) {
+    if (minimatch(segments.slice(i).join('/'), pattern, { dot: true })) return true;
+  }
+  return false;
+}
+
+function acceptedByIgnoreFile(c: ConnectorReport): Finding[] {
+  return [...c.findings.filter((f) => f.acknowledged !== undefined), ...(c.suppressed ?? []).filter((f) => f.suppressedBy === 'ignore-file')];
 }

@@ -1,6 +1,7 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { TextFile } from '../../../engine/context';
+import { positionsIn } from '../../lib/text-positions';
 
 export interface Heading {
   depth: number;
@@ -153,22 +154,6 @@ function collectImages(root: Root, text: string): ImageRef[] {
     .filter((f) => !inCode(f.offset))
     .sort((a, b) => a.offset - b.offset)
     .map((f) => ({ url: f.url, ...position(f.offset) }));
-}
-
-/** Offset → 1-based line and column, by binary search over the line starts (many lookups stay cheap). */
-function positionsIn(text: string): (offset: number) => { line: number; column: number } {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - starts[low] + 1 };
-  };
 }
 
 /** The prose of the document: paragraphs, headings, lists and tables, without code or HTML. */

@@ -1,5 +1,5 @@
 import type { TextFile } from '../../../engine/context';
-import { positionAt } from '../../../engine/text-decode';
+import { positionsIn } from '../../lib/text-positions';
 
 /** A string literal of the script: its text (holes of interpolated strings left out) and where it starts. */
 export interface StringLiteral {
@@ -164,7 +164,7 @@ export function lexCSharp(source: string): LexedScript {
 
   code(0, false, 0);
   const blanked = out.join('');
-  return { code: blanked, strings, position: (offset) => positionAt(source, offset) };
+  return { code: blanked, strings, position: positionsIn(source) };
 }
 
 /** Every match of `pattern` (made global) in the blanked code, with its offset. */
