@@ -16,8 +16,9 @@ export default defineSpectralRule({
   criterion: {
     text: 'x-ms-dynamic-values takes its list from exactly one of an operationId, the built-in operation "AadGraph.GetUsers" or the "file-picker" capability; "parameters" maps target inputs to literals or {"parameter": name}; value-collection, value-title and value-path are path strings.',
     url: SOURCES.extensions,
-    rows: ['def-dynamic-values-shape'],
+    rows: ['def-dynamic-values-shape', 'sv-one-of-properties-required'],
   },
+  validatorCodes: ['OneOfPropertiesRequired'],
   fix: 'Give x-ms-dynamic-values one "operationId" (or builtInOperation / capability), "parameters" with literals or {"parameter": "<input>"}, and string value paths.',
   given: '$',
   then: {

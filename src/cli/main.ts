@@ -68,8 +68,10 @@ export async function main(argv: string[]): Promise<number> {
     .argument('<head>', 'the new version: a connector folder or a swagger file')
     .addOption(diffFormatOption)
     .addOption(diffOutputOption)
-    .option('--rule <ids...>', 'report only these breaking-change rules');
-  displayOptions(diff).action(async (base: string, head: string, options: { rule?: string[]; maxProblems?: string; quiet?: boolean }) => {
+    .option('--rule <ids...>', 'report only these breaking-change rules')
+    .option('-c, --config <file>', 'configuration file (default: the nearest .connector-precheck.yaml above the head folder)')
+    .option('--no-config', 'use no configuration or ignore file');
+  displayOptions(diff).action(async (base: string, head: string, options: { rule?: string[]; maxProblems?: string; quiet?: boolean; config?: string | boolean }) => {
     exitCode = await diffCommand(base, head, { ...options, outputs: pairOutputs(diffOutputArgs) });
   });
   const mergeOutputArgs: OutputArg[] = [];
@@ -101,6 +103,11 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 if (require.main === module) {
+  // A reader that stops early (`connector-precheck rules | head`) closes the pipe: not an error of ours. The run
+  // finishes and exits with its own code.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
   main(process.argv).then((code) => {
     process.exitCode = code;
   });

@@ -4,7 +4,7 @@ import { SOURCES } from '../../../rules/lib/sources';
 import { matchesIn } from './lib/csharp-lexer';
 import { scriptOf } from './lib/script-source';
 
-const CLASS = /\bclass\s+(@?\w+)\s*(?:<[^>{]{0,200}>\s*)?(?::\s*([^{]{0,500}))?\{/;
+const CLASS = /\bclass\s+(@?\w+)\s*(?:<[^>{]{0,200}>\s*)?(?::\s*([^{]{0,200}))?\{/;
 
 export default defineCheck({
   id: 'script-class-script',

@@ -27,15 +27,14 @@ export default defineCheck({
     if (!script) return;
     const code = script.lexed.code;
     const delays = matchesIn(code, DELAY);
-    const loops = delays.length > 0 ? loopBodies(code) : [];
+    const inLoop = insideAny(delays.length > 0 ? loopBodies(code) : []);
     const at = (offset: number) => ({ file: script.file.name, ...script.lexed.position(offset) });
     for (const m of matchesIn(code, SLEEP)) {
       report({ ...at(m.index), message: 'Thread.Sleep blocks the script, which must finish within 5 seconds.' });
     }
     for (const m of delays) {
-      const inLoop = loops.some(([from, to]) => m.index > from && m.index < to);
       const seconds = delaySeconds(m[1].trim());
-      if (inLoop) report({ ...at(m.index), message: 'Task.Delay inside a loop: the script polls, and must finish within 5 seconds.' });
+      if (inLoop(m.index)) report({ ...at(m.index), message: 'Task.Delay inside a loop: the script polls, and must finish within 5 seconds.' });
       else if (seconds !== undefined && seconds >= 1) report({ ...at(m.index), message: `Task.Delay waits ${seconds} s of the 5 seconds a script may run.` });
     }
   },
@@ -65,6 +64,26 @@ function loopBodies(code: string): Array<[number, number]> {
     bodies.push([i, end]);
   }
   return bodies;
+}
+
+/** A test for "inside one of these ranges", by binary search over their merged union. */
+function insideAny(ranges: Array<[number, number]>): (offset: number) => boolean {
+  const merged: Array<[number, number]> = [];
+  for (const [from, to] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    const last = merged[merged.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else merged.push([from, to]);
+  }
+  return (offset) => {
+    let low = 0;
+    let high = merged.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (merged[mid][0] < offset) low = mid + 1;
+      else high = mid - 1;
+    }
+    return high >= 0 && offset < merged[high][1];
+  };
 }
 
 function skipSpaces(code: string, i: number): number {

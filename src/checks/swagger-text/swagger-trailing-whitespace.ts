@@ -20,10 +20,11 @@ export default defineCheck({
     let count = 0;
     let first: { line: number; column: number } | undefined;
     swagger.text.split(/\r\n|\r|\n/).forEach((line, i) => {
-      const trailing = /[ \t]+$/.exec(line);
-      if (!trailing) return;
+      // Looking at the end first: a regex anchored at $ rescans every run of indentation.
+      const last = line.charCodeAt(line.length - 1);
+      if (last !== 32 && last !== 9) return;
       count++;
-      first ??= { line: i + 1, column: trailing.index + 1 };
+      first ??= { line: i + 1, column: line.trimEnd().length + 1 };
     });
     if (!first) return;
     const lines = count === 1 ? '1 line ends' : `${count} lines end`;

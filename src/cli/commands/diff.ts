@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { Catalog } from '../../catalog';
 import { diffSwaggers } from '../../diff/compare';
 import { swaggerFromBytes, SWAGGER_FILE, type SwaggerVersion } from '../../diff/document';
+import { Suppressions } from '../../config/suppressions';
 import { BREAKING_RULES } from '../../diff/rules';
 import { loadFolder } from '../../engine/load-connector';
 import { LIMITS } from '../../engine/limits';
@@ -18,11 +19,15 @@ export interface DiffCommandOptions {
   rule?: string[];
   maxProblems?: string;
   quiet?: boolean;
+  /** `-c <file>`: this configuration; `false` (`--no-config`): no configuration or ignore file. */
+  config?: string | boolean;
 }
 
 /**
  * `connector-precheck diff <base> <head>`: the breaking changes from one version of a connector to the next, as a
- * report with one connector (head). Exit 0 when there are none, 1 when there are, 2 on a usage problem.
+ * report with one connector (head). The configuration and ignore file found from the head folder apply as in lint,
+ * so a breaking change acknowledged in the ignore file shows as acknowledged. Exit 0 when no connector fails, 1 when
+ * it does, 2 on a usage or configuration problem.
  */
 export async function diffCommand(base: string, head: string, options: DiffCommandOptions, cwd: string = process.cwd()): Promise<number> {
   const catalog = new Catalog();
@@ -33,16 +38,23 @@ export async function diffCommand(base: string, head: string, options: DiffComma
   }
   const before = loadVersion(base, 'base', cwd);
   const after = loadVersion(head, 'head', cwd);
+  const suppressions =
+    options.config === false ? undefined : new Suppressions(catalog, { configFile: typeof options.config === 'string' ? path.resolve(cwd, options.config) : undefined });
+  suppressions?.prepare([after.dir]);
   const findings = diffSwaggers(before.version, after.version, { rules: options.rule ? new Set(options.rule) : undefined });
   const { program } = detectProgram(after.dir, apiPropertiesOf(after.dir), undefined);
-  const connector: ConnectorReport = {
+  const compared: ConnectorReport = {
     path: displayPath(cwd, after.dir),
     title: titleOf(after.version.data) ?? path.basename(after.dir),
     program,
     passed: !findings.some((f) => f.severity === 'error'),
     findings,
   };
-  const report: Report = { tool: TOOL, summary: summarize([connector]), connectors: [connector] };
+  const connector = suppressions ? suppressions.apply(compared, after.dir) : compared;
+  // Only entries for the rules this comparison ran can be unused; the others are for lint.
+  const ran = new Set(options.rule ?? [...known]);
+  const unusedIgnores = (suppressions?.unusedIgnores() ?? []).filter((u) => ran.has(u.rule));
+  const report: Report = { tool: TOOL, summary: summarize([connector]), connectors: [connector], ...(unusedIgnores.length > 0 ? { unusedIgnores } : {}) };
   writeOutputs(report, options.outputs, { catalog, cwd, maxProblems, quiet: options.quiet });
   return report.summary.failed > 0 ? EXIT.findings : EXIT.ok;
 }

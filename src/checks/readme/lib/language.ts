@@ -18,9 +18,9 @@ const MIN_WORDS = 40;
 /** The language whose function words are most frequent, undefined when the text is too short to tell. */
 export function languageOf(prose: string): string | undefined {
   const text = prose.replace(/\bhttps?:\/\/\S+/g, ' ');
-  const letters = [...text.matchAll(/\p{L}/gu)].length;
+  const letters = text.replace(/\P{L}+/gu, '').length;
   if (letters === 0) return undefined;
-  const latin = [...text.matchAll(/[\p{Script=Latin}]/gu)].length;
+  const latin = text.replace(/\P{Script=Latin}+/gu, '').length;
   if (letters >= 200 && latin / letters < 0.5) return 'a non-Latin script';
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < MIN_WORDS) return undefined;

@@ -83,7 +83,7 @@ export function lexCSharp(source: string): LexedScript {
   /** True when `@`/`$` at `i` open a string (@", $", $@", $$"""), not a verbatim identifier like @class. */
   const isStringStart = (i: number): boolean => {
     let k = i;
-    while (k < n && (source[k] === '@' || source[k] === '$')) k++;
+    while (k < n && k - i < 4 && (source[k] === '@' || source[k] === '$')) k++;
     return source[k] === '"';
   };
 
