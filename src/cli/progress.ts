@@ -1,4 +1,5 @@
 import type { ConnectorReport } from '../model/report';
+import { plainLine } from '../reporters/common';
 
 type OnProgress = (done: number, total: number, report: ConnectorReport) => void;
 
@@ -14,7 +15,7 @@ export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): O
     const filled = Math.round((done / total) * width);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     const columns = stream.columns ?? 80;
-    const line = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${seconds}s ${report.path}`;
+    const line = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${seconds}s ${plainLine(report.path)}`;
     stream.write(`\r${line.slice(0, columns - 1).padEnd(columns - 1)}`);
     if (done === total) stream.write('\r' + ' '.repeat(columns - 1) + '\r');
   };

@@ -1,6 +1,7 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Catalog } from '../catalog';
+import { Catalog, CHANGE_RULES } from '../catalog';
+import { PR_FILES_OUTSIDE_CONNECTORS, PR_ONE_CONNECTOR } from '../pull-request/rules';
 import { Suppressions } from '../config/suppressions';
 import type { Program } from '../model/program';
 import { summarize, type Report } from '../model/report';
@@ -63,6 +64,14 @@ export async function runLint(inputs: string[], options: RunOptions): Promise<Re
   // The pull-request scope entry goes to the first shard only, so merged shard reports hold it once.
   const scope = pr && (!options.shard || options.shard.index === 1) ? pullRequest!.pullRequestScope(pr.changes) : undefined;
   if (scope) connectors.push(suppressions.apply(scope, pr!.changes.repoRoot));
-  const unusedIgnores = suppressions.unusedIgnores();
+  // An entry for a rule that did not run (left out by --rule; breaking-change and pull-request rules outside
+  // --changed-since; the pull-request scope rules in shards after the first) matched nothing because nothing looked:
+  // it is not stale.
+  const scopeRules = [PR_ONE_CONNECTOR.id, PR_FILES_OUTSIDE_CONNECTORS.id];
+  const ran = (rule: string) =>
+    (!options.only || options.only.includes(rule)) &&
+    (pr !== undefined || !CHANGE_RULES.some((r) => r.id === rule)) &&
+    (!scopeRules.includes(rule) || (pr !== undefined && (!options.shard || options.shard.index === 1)));
+  const unusedIgnores = suppressions.unusedIgnores().filter((u) => ran(u.rule));
   return { tool: TOOL, summary: summarize(connectors), connectors, ...(unusedIgnores.length > 0 ? { unusedIgnores } : {}) };
 }

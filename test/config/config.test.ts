@@ -112,6 +112,20 @@ describe('configuration and ignore file', () => {
     expect(report.unusedIgnores![0]).to.include({ entry: 1, connector: 'certified-connectors/*', rule: 'swagger-param-summary-required' });
   });
 
+  it('does not call an entry stale when its rule did not run (left out by --rule, or a breaking change outside pull-request mode)', async () => {
+    const ignore = [
+      'ignore:',
+      '  - connector: certified-connectors/Contoso',
+      '    rule: breaking-operation-removed',
+      '    reason: DeleteTask was never published.',
+      '  - connector: certified-connectors/Contoso',
+      '    rule: swagger-operation-id-pascal-case',
+      '    reason: Old operation ids.',
+    ].join('\n');
+    const report = await lintRepo(repo({ '.connector-precheck-ignore.yaml': ignore }));
+    expect(report.unusedIgnores).to.equal(undefined);
+  });
+
   it('refuses an ignore entry without a reason', async () => {
     const ignore = 'ignore:\n  - connector: certified-connectors/Contoso\n    rule: swagger-title-max-length\n';
     await expectConfigError(lintRepo(repo({ '.connector-precheck-ignore.yaml': ignore })), /needs a reason/);

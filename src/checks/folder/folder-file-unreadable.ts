@@ -22,10 +22,6 @@ export default defineCheck({
     for (const file of files) {
       if (file?.unreadable) report({ file: file.name, message: file.unreadable.message });
     }
-    // A text file holding binary data (a PNG saved as readme.md) has no text to lint; JSON files are json-syntax's.
-    for (const file of [connector.readme, connector.intro, connector.script]) {
-      if (file && !file.unreadable && file.encoding && file.text === '') report({ file: file.name, line: file.encoding.line, column: file.encoding.column, message: `${file.name}: ${file.encoding.message}` });
-    }
     // An icon too large to read is reported by its size (icon-size-1mb) or its presence (icon-absent-ip).
     const icon = connector.icon;
     if (icon?.unreadable && icon.size <= LIMITS.maxImageBytes) report({ file: icon.name, message: icon.unreadable.message });

@@ -18,7 +18,8 @@ export default defineCheck({
   fix: 'Export the icon as a PNG image and name the file icon.png.',
   run(connector, report) {
     for (const name of otherIconFiles(connector)) {
-      if (!connector.icon) report({ file: name, message: `The icon is "${name}"; it must be a PNG image named icon.png.` });
+      const message = connector.icon ? `"${name}" is a second icon; only icon.png is used, so delete it.` : `The icon is "${name}"; it must be a PNG image named icon.png.`;
+      report({ file: name, message });
     }
     const image = iconImage(connector);
     if (!image) return;

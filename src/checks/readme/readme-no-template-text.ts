@@ -9,7 +9,9 @@ const PARAGRAPH_PLACEHOLDERS: RegExp[] = [
   /^Description of operation \d+\.?$/i,
   /^Answer to question \d+\.?$/i,
 ];
-const HEADING_PLACEHOLDERS: RegExp[] = [/^Title$/, /^Operation \d+$/i, /^Question \d+$/i];
+const HEADING_PLACEHOLDERS: RegExp[] = [/^Operation \d+$/i, /^Question \d+$/i];
+/** The template's "# Title"; a lower heading named Title may document a field. */
+const TITLE_PLACEHOLDER = /^Title$/;
 const ANYWHERE = /Publisher's Name/i;
 
 export default defineCheck({
@@ -33,7 +35,8 @@ export default defineCheck({
       const text = plainText(node).trim();
       const patterns = node.type === 'heading' ? HEADING_PLACEHOLDERS : PARAGRAPH_PLACEHOLDERS;
       const firstLine = text.split('\n')[0];
-      if (!patterns.some((p) => p.test(firstLine)) && !ANYWHERE.test(text)) return;
+      const title = node.type === 'heading' && node.depth === 1 && TITLE_PLACEHOLDER.test(firstLine);
+      if (!title && !patterns.some((p) => p.test(firstLine)) && !ANYWHERE.test(text)) return;
       report({
         file,
         line: node.position?.start.line,

@@ -54,7 +54,7 @@ const FILLER = new Set(['a', 'an', 'the', 'by', 'for', 'of', 'to', 'in', 'on', '
  */
 function wordsOf(text: string): Set<string> {
   const split = text.replace(/([a-z0-9])([A-Z])/g, '$1 $2');
-  return new Set(keyOf(split).split(' ').filter((w) => w !== '' && !FILLER.has(w)).map((w) => (w.length > 3 ? w.replace(/(es|s)$/, '') : w)));
+  return new Set(keyOf(split).split(' ').filter((w) => w !== '' && !FILLER.has(w)).map((w) => (w.length > 3 && !w.endsWith('ss') ? w.replace(/s$/, '') : w)));
 }
 
 /** Internal and deprecated operations are not shown to users, so the readme need not list them. */

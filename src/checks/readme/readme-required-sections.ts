@@ -2,7 +2,7 @@ import { defineCheck } from '../../model/rule';
 import { BOTH, FILES } from '../../../rules/lib/programs';
 import { SOURCES } from '../../../rules/lib/sources';
 import { needsCredentials } from './lib/auth';
-import { markdownOf } from './lib/markdown';
+import { markdownOf, tooComplex } from './lib/markdown';
 import { findSection, lineForMissing, requiredSections, SECTIONS } from './lib/template';
 
 export default defineCheck({
@@ -18,9 +18,13 @@ export default defineCheck({
   },
   fix: 'Add the missing section with the heading the readme template uses, and fill it in.',
   run(connector, report) {
-    const doc = markdownOf(connector.readme);
+    const readme = connector.readme;
+    const doc = markdownOf(readme);
+    const skipped = readme && !doc && !readme.unreadable && !readme.encoding ? tooComplex(readme) : undefined;
+    // Said once, here: the other readme rules stay silent on a readme that was not parsed.
+    if (skipped) report({ file: readme!.name, line: 1, message: `${skipped}; its sections were not checked.` });
     if (!doc) return;
-    const file = connector.readme!.name;
+    const file = readme!.name;
     if (!doc.headings.some((h) => h.depth === 1)) {
       const first = doc.headings[0];
       report({

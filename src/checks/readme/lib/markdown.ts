@@ -58,11 +58,20 @@ const BLOCKS_ONLY = { disable: { null: ['attention', 'labelStartImage', 'labelSt
 
 const cache = new WeakMap<TextFile, MarkdownDoc | undefined>();
 
-/** The parsed Markdown of a text file, or undefined when it could not be read as text or is too large to parse. */
+/** The parsed Markdown of a text file, or undefined when it could not be read as text or is beyond the limits. */
 export function markdownOf(file: TextFile | undefined): MarkdownDoc | undefined {
   if (!file || file.unreadable || (file.encoding && file.text === '')) return undefined;
-  if (!cache.has(file)) cache.set(file, file.text.length > MAX_CHARS || DEEP_NESTING.test(file.text) ? undefined : parseMarkdown(file.text));
+  if (!cache.has(file)) cache.set(file, tooComplex(file) ? undefined : parseMarkdown(file.text));
   return cache.get(file);
+}
+
+/** Why a readable Markdown file is not parsed (too large, or nested too deeply), or undefined. */
+export function tooComplex(file: TextFile): string | undefined {
+  if (file.size > MAX_CHARS || file.text.length > MAX_CHARS) {
+    return `${file.name} is ${(file.size / 1024).toFixed(0)} kB, more than the ${MAX_CHARS / 1024} kB connector-precheck parses; a readme is normally a few kilobytes`;
+  }
+  if (DEEP_NESTING.test(file.text)) return `${file.name} nests quotes or indentation more than 32 levels deep, so it was not parsed`;
+  return undefined;
 }
 
 export function parseMarkdown(text: string): MarkdownDoc {
