@@ -5,7 +5,7 @@ import { SOURCES } from '../lib/sources';
 
 export default defineSpectralRule({
   id: 'swagger-body-property-summaries',
-  severity: 'warning',
+  severity: 'info',
   programs: BOTH,
   file: FILES.swagger,
   document: 'swagger',

@@ -10,7 +10,7 @@ const SENTENCE_END = /([.!?]["'”’)\]]*|\(deprecated\))$/i;
 
 export default defineSpectralRule({
   id: 'swagger-operation-description-sentence',
-  severity: 'warning',
+  severity: 'info',
   programs: BOTH,
   file: FILES.swagger,
   document: 'swagger',

@@ -6,7 +6,7 @@ const BODY = '/paths/~1tasks/post/parameters/0/schema';
 describe(RULE, () => {
   it('flags a body property without x-ms-summary', async () => {
     const findings = await lintCase(RULE, { swagger: (s) => void delete s.paths['/tasks'].post.parameters[0].schema.properties.due['x-ms-summary'] });
-    expectFinding(findings, { rule: RULE, pointer: `${BODY}/properties`, severity: 'warning', message: 'Properties of the body of POST /tasks lack x-ms-summary ("due").' });
+    expectFinding(findings, { rule: RULE, pointer: `${BODY}/properties`, severity: 'info', message: 'Properties of the body of POST /tasks lack x-ms-summary ("due").' });
   });
 
   it('follows the body into referenced definitions', async () => {

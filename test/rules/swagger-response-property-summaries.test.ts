@@ -15,7 +15,7 @@ describe(RULE, () => {
     expectFinding(findings, {
       rule: RULE,
       pointer: '/definitions/Task/properties',
-      severity: 'warning',
+      severity: 'info',
       message: 'Properties of definition "Task" lack x-ms-summary ("id", "title") and description ("title").',
     });
     expect(findings.filter((f) => f.rule === RULE)).to.have.length(1);
