@@ -78,7 +78,7 @@ async function compareWithSpectral(args: Args): Promise<void> {
   const ruleset = path.join(scratch, '.spectral.yaml');
   fs.writeFileSync(ruleset, 'extends: ["spectral:oas"]\n');
   const spectralBin = require.resolve('@stoplight/spectral-cli/dist/index.js');
-  const ours = await measure(process.execPath, [path.join(PACKAGE_ROOT, 'dist/src/cli/main.js'), 'lint', args.corpus, '--format', 'json'], path.join(scratch, 'ours.json'));
+  const ours = await measure(process.execPath, [path.join(PACKAGE_ROOT, 'dist/cli/index.js'), 'lint', args.corpus, '--format', 'json'], path.join(scratch, 'ours.json'));
   const theirs = await measure(
     process.execPath,
     [spectralBin, 'lint', path.join(args.corpus, '**/apiDefinition.swagger.json'), '--ruleset', ruleset, '--format', 'json', '--quiet'],

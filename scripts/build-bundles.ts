@@ -63,6 +63,29 @@ export async function buildActionBundle(outdir = ACTION_DIST): Promise<string[]>
   return ACTION_FILES.map((name) => path.join(outdir, name));
 }
 
+export const CLI_DIST = path.join(ROOT, 'dist/cli');
+
+/**
+ * The command line as two self-contained files: index.js (the `connector-precheck` command) and worker.js (what each
+ * lint worker thread runs). One file per entry starts several times faster than resolving hundreds of modules
+ * from node_modules, which is most of a one-connector run.
+ */
+export async function buildCliBundle(outdir = CLI_DIST): Promise<void> {
+  const common = {
+    absWorkingDir: ROOT,
+    bundle: true,
+    platform: 'node' as const,
+    target: 'node20',
+    format: 'cjs' as const,
+    external: ['tsx', 'tsx/*'],
+    alias: { punycode: 'punycode/' },
+    plugins: [esmBuildOf(['jsonc-parser'])],
+    logLevel: 'warning' as const,
+  };
+  await build({ ...common, entryPoints: [path.join(ROOT, 'src/cli/main.ts')], outfile: path.join(outdir, 'index.js') });
+  await build({ ...common, entryPoints: [path.join(ROOT, 'src/engine/worker.ts')], outfile: path.join(outdir, 'worker.js') });
+}
+
 /**
  * Resolves these packages to their ES module build ("module" in package.json). Their "main" is a UMD wrapper that
  * passes `require` to a factory as a parameter, so a bundler cannot see the files it loads (jsonc-parser 2, used by
@@ -91,5 +114,6 @@ if (require.main === module) {
   } else {
     buildSpectralBundle();
     console.log(path.relative(ROOT, SPECTRAL_BUNDLE));
+    void buildCliBundle().then(() => console.log(path.relative(ROOT, CLI_DIST)));
   }
 }

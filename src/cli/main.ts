@@ -2,13 +2,19 @@
 import { Command, CommanderError, Option } from 'commander';
 import { TOOL } from '../tool';
 import { ConfigError } from '../config/config-error';
-import { diffCommand } from './commands/diff';
-import { explainCommand } from './commands/explain';
-import { lintCommand } from './commands/lint';
-import { mergeCommand } from './commands/merge';
-import { rulesCommand } from './commands/rules';
 import { EXIT, UsageError } from './exit';
 import { outputOptions, pairOutputs, type OutputArg } from './outputs';
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+/** Each command's module is loaded only when it runs: a one-connector lint then starts without loading the rules. */
+const commands = {
+  lint: () => require('./commands/lint') as typeof import('./commands/lint'),
+  rules: () => require('./commands/rules') as typeof import('./commands/rules'),
+  explain: () => require('./commands/explain') as typeof import('./commands/explain'),
+  diff: () => require('./commands/diff') as typeof import('./commands/diff'),
+  merge: () => require('./commands/merge') as typeof import('./commands/merge'),
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** Entry point: parses arguments, runs one command, and maps every outcome to exit code 0, 1 or 2. */
 export async function main(argv: string[]): Promise<number> {
@@ -42,7 +48,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--no-config', 'use no configuration or ignore file')
     .option('--changed-since <ref>', 'pull-request mode: lint only connectors changed since the merge base with <ref>, and check breaking changes');
   displayOptions(lint).action(async (paths: string[], options) => {
-    exitCode = await lintCommand(paths, { ...options, outputs: pairOutputs(outputArgs) });
+    exitCode = await commands.lint().lintCommand(paths, { ...options, outputs: pairOutputs(outputArgs) });
   });
   program
     .command('rules')
@@ -50,14 +56,14 @@ export async function main(argv: string[]): Promise<number> {
     .option('--json', 'print the catalog as JSON')
     .addOption(new Option('--program <program>', 'only the rules that apply to this certification program').choices(['verified', 'independent']))
     .action((options) => {
-      exitCode = rulesCommand(options);
+      exitCode = commands.rules().rulesCommand(options);
     });
   program
     .command('explain')
     .description('Print what a rule checks and its documentation, found by rule id, Microsoft validator code, or a pasted validator message.')
     .argument('<id...>', 'rule id (swagger-title-max-length), validator code (FieldLengthExceeded), or a validator message pasted whole, in quotes')
     .action((words: string[]) => {
-      exitCode = explainCommand(words.join(' '));
+      exitCode = commands.explain().explainCommand(words.join(' '));
     });
   const diffOutputArgs: OutputArg[] = [];
   const [diffFormatOption, diffOutputOption] = outputOptions(diffOutputArgs);
@@ -72,7 +78,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('-c, --config <file>', 'configuration file (default: the nearest .connector-precheck.yaml above the head folder)')
     .option('--no-config', 'use no configuration or ignore file');
   displayOptions(diff).action(async (base: string, head: string, options: { rule?: string[]; maxProblems?: string; quiet?: boolean; config?: string | boolean }) => {
-    exitCode = await diffCommand(base, head, { ...options, outputs: pairOutputs(diffOutputArgs) });
+    exitCode = await commands.diff().diffCommand(base, head, { ...options, outputs: pairOutputs(diffOutputArgs) });
   });
   const mergeOutputArgs: OutputArg[] = [];
   const [mergeFormatOption, mergeOutputOption] = outputOptions(mergeOutputArgs);
@@ -83,7 +89,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(mergeFormatOption)
     .addOption(mergeOutputOption);
   displayOptions(merge).action((files: string[], options: { maxProblems?: string; quiet?: boolean }) => {
-    exitCode = mergeCommand(files, { ...options, outputs: pairOutputs(mergeOutputArgs) });
+    exitCode = commands.merge().mergeCommand(files, { ...options, outputs: pairOutputs(mergeOutputArgs) });
   });
 
   try {

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import type { Catalog } from '../catalog';
+import { displayPath } from '../engine/display-path';
 import { compareFindings, type Finding, type SuppressedFinding } from '../model/finding';
 import type { ConnectorReport, UnusedIgnore } from '../model/report';
 import { CONFIG_FILES, loadConfig, settingFor, type Config } from './config';
@@ -86,9 +87,9 @@ export class Suppressions {
   }
 
   /** Entries whose connectors were linted in this run but that matched no finding. */
-  unusedIgnores(): UnusedIgnore[] {
+  unusedIgnores(cwd: string): UnusedIgnore[] {
     return [...this.linted]
       .filter((e) => !this.used.has(e))
-      .map((e) => ({ file: e.source, entry: e.index + 1, connector: e.connector, rule: e.rule }));
+      .map((e) => ({ file: displayPath(cwd, path.resolve(e.source)), entry: e.index + 1, connector: e.connector, rule: e.rule }));
   }
 }

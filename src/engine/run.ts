@@ -72,6 +72,6 @@ export async function runLint(inputs: string[], options: RunOptions): Promise<Re
     (!options.only || options.only.includes(rule)) &&
     (pr !== undefined || !CHANGE_RULES.some((r) => r.id === rule)) &&
     (!scopeRules.includes(rule) || (pr !== undefined && (!options.shard || options.shard.index === 1)));
-  const unusedIgnores = suppressions.unusedIgnores().filter((u) => ran(u.rule));
+  const unusedIgnores = suppressions.unusedIgnores(options.cwd).filter((u) => ran(u.rule));
   return { tool: TOOL, summary: summarize(connectors), connectors, ...(unusedIgnores.length > 0 ? { unusedIgnores } : {}) };
 }

@@ -3,7 +3,11 @@ import { breakingChangesAgainstBase } from '../diff';
 import { changedConnectors, repoRoot, type ChangedConnectors } from '../git';
 import { compareFindings, type Finding } from '../model/finding';
 import type { ConnectorReport } from '../model/report';
+import { CONFIG_FILES } from '../config/config';
+import { IGNORE_FILES } from '../config/ignore-file';
 import { PR_BREAKING_CHECK_SKIPPED, PR_FILES_OUTSIDE_CONNECTORS, PR_ONE_CONNECTOR } from './rules';
+
+const OWN_FILES = new Set<string>([...CONFIG_FILES, ...IGNORE_FILES]);
 
 /** The report entry that holds findings about the pull request as a whole. */
 export const PULL_REQUEST_PATH = '(pull request)';
@@ -43,7 +47,8 @@ export function pullRequestScope(changes: ChangedConnectors): ConnectorReport | 
       fix: PR_ONE_CONNECTOR.fix,
     });
   }
-  for (const file of changes.outside) {
+  // connector-precheck's own configuration and ignore files may travel with the change they configure.
+  for (const file of changes.outside.filter((f) => !OWN_FILES.has(path.posix.basename(f.path)))) {
     findings.push({
       rule: PR_FILES_OUTSIDE_CONNECTORS.id,
       severity: PR_FILES_OUTSIDE_CONNECTORS.severity,

@@ -53,7 +53,7 @@ export async function diffCommand(base: string, head: string, options: DiffComma
   const connector = suppressions ? suppressions.apply(compared, after.dir) : compared;
   // Only entries for the rules this comparison ran can be unused; the others are for lint.
   const ran = new Set(options.rule ?? [...known]);
-  const unusedIgnores = (suppressions?.unusedIgnores() ?? []).filter((u) => ran.has(u.rule));
+  const unusedIgnores = (suppressions?.unusedIgnores(cwd) ?? []).filter((u) => ran.has(u.rule));
   const report: Report = { tool: TOOL, summary: summarize([connector]), connectors: [connector], ...(unusedIgnores.length > 0 ? { unusedIgnores } : {}) };
   writeOutputs(report, options.outputs, { catalog, cwd, maxProblems, quiet: options.quiet });
   return report.summary.failed > 0 ? EXIT.findings : EXIT.ok;
