@@ -2,12 +2,10 @@ import * as path from 'node:path';
 import { Catalog } from '../catalog';
 import { compareFindings, type Finding } from '../model/finding';
 import type { Program } from '../model/program';
-import { summarize, type ConnectorReport, type Report } from '../model/report';
+import type { ConnectorReport } from '../model/report';
 import { appliesTo, type CheckRule, type JsonDocumentKind, type Rule } from '../model/rule';
-import { TOOL } from '../tool';
 import { runChecks } from './check-runner';
 import type { ConnectorContext, JsonFile } from './context';
-import { discoverConnectors } from './discover';
 import { loadFolder } from './load-connector';
 import { displayPath } from './display-path';
 import { detectProgram } from './program';
@@ -24,10 +22,14 @@ export interface LintOptions {
   rules?: Rule[];
 }
 
-/** Lints connector folders. Rule sets are built once per Linter and shared by every connector. */
+/**
+ * Lints one connector folder at a time (src/engine/run.ts runs it on worker threads for many). Rule sets are built
+ * once per Linter and shared by every connector it lints.
+ */
 export class Linter {
   readonly catalog: Catalog;
   private readonly spectral: SpectralRunner;
+  private readonly checks: CheckRule[];
   private readonly cwd: string;
 
   constructor(private readonly options: LintOptions = {}) {
@@ -37,8 +39,6 @@ export class Linter {
     this.checks = selected.filter((r): r is CheckRule => r.kind === 'check');
     this.cwd = options.cwd ?? process.cwd();
   }
-
-  private readonly checks: CheckRule[];
 
   async lintConnector(dir: string): Promise<ConnectorReport> {
     const absolute = path.resolve(this.cwd, dir);
@@ -63,13 +63,6 @@ export class Linter {
       passed: !findings.some((f) => f.severity === 'error'),
       findings,
     };
-  }
-
-  async lint(inputs: string[]): Promise<Report> {
-    const dirs = await discoverConnectors(inputs, this.cwd);
-    const connectors: ConnectorReport[] = [];
-    for (const dir of dirs) connectors.push(await this.lintConnector(dir));
-    return { tool: TOOL, summary: summarize(connectors), connectors };
   }
 }
 
