@@ -79,11 +79,28 @@ export async function buildCliBundle(outdir = CLI_DIST): Promise<void> {
     format: 'cjs' as const,
     external: ['tsx', 'tsx/*'],
     alias: { punycode: 'punycode/' },
-    plugins: [esmBuildOf(['jsonc-parser'])],
+    plugins: [esmBuildOf(['jsonc-parser']), trustedRuleset()],
     logLevel: 'warning' as const,
   };
   await build({ ...common, entryPoints: [path.join(ROOT, 'src/cli/main.ts')], outfile: path.join(outdir, 'index.js') });
   await build({ ...common, entryPoints: [path.join(ROOT, 'src/engine/worker.ts')], outfile: path.join(outdir, 'worker.js') });
+}
+
+/**
+ * Spectral checks every rule set definition against its meta-schema, compiling that schema with ajv first: a quarter
+ * of a one-connector run. The rule set in these bundles is our own, compiled in and checked by the test suite (which
+ * runs Spectral unmodified), so the bundles skip the run-time check. User rule sets are never loaded by them.
+ */
+function trustedRuleset(): Plugin {
+  return {
+    name: 'trusted-ruleset',
+    setup(build) {
+      build.onLoad({ filter: /spectral-core[\\/]dist[\\/]ruleset[\\/]validation[\\/]assertions\.js$/ }, (args) => ({
+        contents: `${fs.readFileSync(args.path, 'utf8')}\nexports.assertValidRuleset = function assertValidRuleset() {};\n`,
+        loader: 'js',
+      }));
+    },
+  };
 }
 
 /**

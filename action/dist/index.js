@@ -80119,7 +80119,7 @@ var init_escape = __esm({
 });
 
 // node_modules/minimatch/dist/esm/index.js
-var minimatch, starDotExtRE, starDotExtTest, starDotExtTestDot, starDotExtTestNocase, starDotExtTestNocaseDot, starDotStarRE, starDotStarTest, starDotStarTestDot, dotStarRE, dotStarTest, starRE, starTest, starTestDot, qmarksRE, qmarksTestNocase, qmarksTestNocaseDot, qmarksTestDot, qmarksTest, qmarksTestNoExt, qmarksTestNoExtDot, defaultPlatform, path9, sep5, GLOBSTAR, qmark2, star2, twoStarDot, twoStarNoDot, filter, ext, defaults, braceExpand, makeRe, match, globMagic, regExpEscape2, Minimatch;
+var minimatch, starDotExtRE, starDotExtTest, starDotExtTestDot, starDotExtTestNocase, starDotExtTestNocaseDot, starDotStarRE, starDotStarTest, starDotStarTestDot, dotStarRE, dotStarTest, starRE, starTest, starTestDot, qmarksRE, qmarksTestNocase, qmarksTestNocaseDot, qmarksTestDot, qmarksTest, qmarksTestNoExt, qmarksTestNoExtDot, defaultPlatform, path8, sep5, GLOBSTAR, qmark2, star2, twoStarDot, twoStarNoDot, filter, ext, defaults, braceExpand, makeRe, match, globMagic, regExpEscape2, Minimatch;
 var init_esm4 = __esm({
   "node_modules/minimatch/dist/esm/index.js"() {
     init_esm3();
@@ -80188,11 +80188,11 @@ var init_esm4 = __esm({
       return (f) => f.length === len && f !== "." && f !== "..";
     };
     defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-    path9 = {
+    path8 = {
       win32: { sep: "\\" },
       posix: { sep: "/" }
     };
-    sep5 = defaultPlatform === "win32" ? path9.win32.sep : path9.posix.sep;
+    sep5 = defaultPlatform === "win32" ? path8.win32.sep : path8.posix.sep;
     minimatch.sep = sep5;
     GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
     minimatch.GLOBSTAR = GLOBSTAR;
@@ -88271,10 +88271,16 @@ var require_dist11 = __commonJS({
 });
 
 // src/config/config.ts
+function validate(data) {
+  compiled ??= new import_ajv2.default({ allErrors: false }).compile(schema);
+  const ok = compiled(data);
+  validate.errors = compiled.errors;
+  return ok;
+}
 function readYamlOrJson(file) {
   let text3;
   try {
-    text3 = fs6.readFileSync(file, "utf8");
+    text3 = fs5.readFileSync(file, "utf8");
   } catch (error) {
     throw new ConfigError(`Cannot read ${file}: ${error.message}`);
   }
@@ -88285,7 +88291,7 @@ function readYamlOrJson(file) {
   }
 }
 function loadConfig(file, catalog, seen = []) {
-  const absolute = path10.resolve(file);
+  const absolute = path9.resolve(file);
   if (seen.includes(absolute)) throw new ConfigError(`${file} extends itself through ${seen.join(" -> ")}.`);
   const data = readYamlOrJson(absolute) ?? {};
   if (!validate(data)) {
@@ -88293,11 +88299,11 @@ function loadConfig(file, catalog, seen = []) {
     throw new ConfigError(`${file}: ${e.instancePath || "the root"} ${e.message}${e.params && "allowedValues" in e.params ? ` (${e.params.allowedValues.join(", ")})` : ""}.`);
   }
   const raw = data;
-  const base = path10.dirname(absolute);
+  const base = path9.dirname(absolute);
   const config = { file: absolute, rules: {}, overrides: [] };
   for (const parent of [raw.extends ?? []].flat()) {
     if (parent === "connector-precheck:recommended") continue;
-    const inherited = loadConfig(path10.resolve(base, parent), catalog, [...seen, absolute]);
+    const inherited = loadConfig(path9.resolve(base, parent), catalog, [...seen, absolute]);
     Object.assign(config.rules, inherited.rules);
     config.overrides.push(...inherited.overrides);
   }
@@ -88324,7 +88330,7 @@ function settingFor(config, rule, absoluteFile, pointer) {
 }
 function matchesFile(pattern, base, absoluteFile, pointer) {
   const [glob, fragment] = pattern.split("#", 2);
-  const relative5 = path10.relative(base, absoluteFile).split(path10.sep).join("/");
+  const relative5 = path9.relative(base, absoluteFile).split(path9.sep).join("/");
   if (!minimatch(relative5, glob, { dot: true }) && !minimatch(relative5, `${glob.replace(/\/$/, "")}/**`, { dot: true })) return false;
   if (fragment === void 0) return true;
   return pointerWithin(pointer, fragment);
@@ -88342,12 +88348,12 @@ function safeDecode(text3) {
     return text3;
   }
 }
-var fs6, path10, import_ajv2, import_fastest_levenshtein5, import_yaml, CONFIG_FILES, SEVERITY_WORDS, schema, validate;
+var fs5, path9, import_ajv2, import_fastest_levenshtein5, import_yaml, CONFIG_FILES, SEVERITY_WORDS, schema, compiled;
 var init_config = __esm({
   "src/config/config.ts"() {
     "use strict";
-    fs6 = __toESM(require("node:fs"));
-    path10 = __toESM(require("node:path"));
+    fs5 = __toESM(require("node:fs"));
+    path9 = __toESM(require("node:path"));
     import_ajv2 = __toESM(require_ajv());
     import_fastest_levenshtein5 = __toESM(require_mod());
     init_esm4();
@@ -88375,11 +88381,17 @@ var init_config = __esm({
         }
       }
     };
-    validate = new import_ajv2.default({ allErrors: false }).compile(schema);
+    validate.errors = void 0;
   }
 });
 
 // src/config/ignore-file.ts
+function validate2(data) {
+  compiled2 ??= new import_ajv3.default({ allErrors: false }).compile(schema2);
+  const ok = compiled2(data);
+  validate2.errors = compiled2.errors;
+  return ok;
+}
 function loadIgnoreFile(file, catalog) {
   const data = readYamlOrJson(file) ?? { ignore: [] };
   if (!validate2(data)) {
@@ -88387,7 +88399,7 @@ function loadIgnoreFile(file, catalog) {
     const hint = e.keyword === "required" && e.params.missingProperty === "reason" ? " Every ignored finding needs a reason." : "";
     throw new ConfigError(`${file}: ${e.instancePath || "the root"} ${e.message}.${hint}`);
   }
-  const base = path12.dirname(path12.resolve(file));
+  const base = path11.dirname(path11.resolve(file));
   const ids = catalog.all().map((r7) => r7.id);
   return data.ignore.map((entry, index2) => {
     if (!catalog.get(entry.rule)) throw new ConfigError(`${file}: entry ${index2 + 1} names unknown rule "${entry.rule}" (did you mean "${(0, import_fastest_levenshtein6.closest)(entry.rule, ids)}"?).`);
@@ -88402,14 +88414,14 @@ function ignores(entry, connectorDir, finding) {
   return true;
 }
 function coversConnector(entry, connectorDir) {
-  const relative5 = path12.relative(entry.base, connectorDir).split(path12.sep).join("/") || ".";
+  const relative5 = path11.relative(entry.base, connectorDir).split(path11.sep).join("/") || ".";
   return minimatch(relative5, entry.connector.replace(/\/$/, ""), { dot: true });
 }
-var path12, import_ajv3, import_fastest_levenshtein6, IGNORE_FILES, schema2, validate2;
+var path11, import_ajv3, import_fastest_levenshtein6, IGNORE_FILES, schema2, compiled2;
 var init_ignore_file = __esm({
   "src/config/ignore-file.ts"() {
     "use strict";
-    path12 = __toESM(require("node:path"));
+    path11 = __toESM(require("node:path"));
     import_ajv3 = __toESM(require_ajv());
     import_fastest_levenshtein6 = __toESM(require_mod());
     init_esm4();
@@ -88438,7 +88450,7 @@ var init_ignore_file = __esm({
         }
       }
     };
-    validate2 = new import_ajv3.default({ allErrors: false }).compile(schema2);
+    validate2.errors = void 0;
   }
 });
 
@@ -89536,7 +89548,7 @@ module.exports = __toCommonJS(main_exports2);
 var import_node_worker_threads = require("node:worker_threads");
 
 // src/engine/lint.ts
-var path8 = __toESM(require("node:path"));
+var path6 = __toESM(require("node:path"));
 
 // src/engine/docs-url.ts
 var DOCS_BASE = "https://github.com/connector-precheck/connector-precheck/blob/main/docs/rules";
@@ -89625,38 +89637,7 @@ var Catalog = class {
 
 // src/engine/lint.ts
 init_finding();
-
-// src/model/report.ts
-function summarize(connectors) {
-  const all2 = connectors.flatMap((c) => c.findings);
-  return {
-    connectors: connectors.length,
-    passed: connectors.filter((c) => c.passed).length,
-    failed: connectors.filter((c) => !c.passed).length,
-    errors: all2.filter((f) => f.severity === "error").length,
-    warnings: all2.filter((f) => f.severity === "warning").length,
-    suppressed: connectors.reduce((n, c) => n + (c.suppressed?.length ?? 0), 0)
-  };
-}
-
-// src/engine/lint.ts
 init_rule();
-
-// src/tool.ts
-var fs2 = __toESM(require("node:fs"));
-var path4 = __toESM(require("node:path"));
-var PACKAGE_ROOT = findRoot(__dirname);
-function findRoot(start2) {
-  let dir = start2;
-  while (!fs2.existsSync(path4.join(dir, "package.json"))) {
-    const parent = path4.dirname(dir);
-    if (parent === dir) return start2;
-    dir = parent;
-  }
-  return dir;
-}
-var pkg = JSON.parse(fs2.readFileSync(path4.join(PACKAGE_ROOT, "package.json"), "utf8"));
-var TOOL = { name: pkg.name, version: pkg.version };
 
 // src/engine/locate.ts
 function locate(document4, path23) {
@@ -89709,9 +89690,411 @@ function toFinding(check6, connector, r7) {
   return finding;
 }
 
+// src/engine/load-connector.ts
+var fs2 = __toESM(require("node:fs"));
+var path4 = __toESM(require("node:path"));
+var import_spectral_core = __toESM(require_dist10());
+var import_spectral_parsers = __toESM(require_dist4());
+init_limits();
+init_strict_json();
+init_text_decode();
+var KNOWN_FILES = [
+  ["swagger", "apidefinition.swagger.json", readJson],
+  ["apiProperties", "apiproperties.json", readJson],
+  ["settings", "settings.json", readJson],
+  ["readme", "readme.md", readText],
+  ["intro", "intro.md", readText],
+  ["script", "script.csx", readText],
+  ["icon", "icon.png", readBinary]
+];
+function loadFolder(dir) {
+  let entries2;
+  try {
+    entries2 = listEntries(dir);
+  } catch (error) {
+    return { entries: [], unreadable: { message: `The folder cannot be read: ${describeFsError(error)}.` } };
+  }
+  const top = entries2.filter((e) => !e.name.includes("/"));
+  const folder = { entries: entries2 };
+  for (const [key, name2, read] of KNOWN_FILES) {
+    const entry = top.find((e) => e.name.toLowerCase() === name2);
+    if (entry) folder[key] = read(dir, entry);
+  }
+  return folder;
+}
+function listEntries(dir) {
+  const result2 = [];
+  for (const dirent of fs2.readdirSync(dir, { withFileTypes: true })) {
+    const entry = toEntry(dir, dirent.name, dirent);
+    result2.push(entry);
+    if (entry.kind === "directory") {
+      try {
+        for (const child of fs2.readdirSync(path4.join(dir, dirent.name), { withFileTypes: true })) {
+          result2.push(toEntry(dir, `${dirent.name}/${child.name}`, child));
+        }
+      } catch {
+      }
+    }
+  }
+  return result2.sort((a, b) => a.name.localeCompare(b.name));
+}
+function toEntry(dir, name2, dirent) {
+  const kind = dirent.isSymbolicLink() ? "symlink" : dirent.isDirectory() ? "directory" : dirent.isFile() ? "file" : "other";
+  let size = 0;
+  if (kind === "file") {
+    try {
+      size = fs2.lstatSync(path4.join(dir, name2)).size;
+    } catch {
+      size = 0;
+    }
+  }
+  return { name: name2, kind, size };
+}
+function readBytes(dir, entry, maxBytes) {
+  const full = path4.join(dir, entry.name);
+  if (entry.kind === "directory") return { size: 0, problem: { message: `"${entry.name}" is a folder, not a file.` } };
+  if (entry.kind === "other") return { size: 0, problem: { message: `"${entry.name}" is not a regular file.` } };
+  if (entry.kind === "symlink") {
+    let target;
+    try {
+      target = fs2.realpathSync(full);
+    } catch (error) {
+      return { size: 0, problem: { message: `"${entry.name}" is a symbolic link that cannot be resolved (${describeFsError(error)}); it was not read.` } };
+    }
+    const root = fs2.realpathSync(dir);
+    if (target !== root && !target.startsWith(root + path4.sep)) {
+      return { size: 0, problem: { message: `"${entry.name}" is a symbolic link to a file outside the connector folder; it was not followed.` } };
+    }
+  }
+  let size;
+  try {
+    const stat = fs2.statSync(full);
+    if (!stat.isFile()) return { size: 0, problem: { message: `"${entry.name}" is not a regular file.` } };
+    size = stat.size;
+  } catch (error) {
+    return { size: 0, problem: { message: `"${entry.name}" cannot be read: ${describeFsError(error)}.` } };
+  }
+  try {
+    if (size <= maxBytes) return { bytes: fs2.readFileSync(full), size };
+    const fd = fs2.openSync(full, "r");
+    try {
+      const bytes = Buffer.alloc(maxBytes);
+      const read = fs2.readSync(fd, bytes, 0, maxBytes, 0);
+      return { bytes: bytes.subarray(0, read), size, truncated: true };
+    } finally {
+      fs2.closeSync(fd);
+    }
+  } catch (error) {
+    return { size, problem: { message: `"${entry.name}" cannot be read: ${describeFsError(error)}.` } };
+  }
+}
+function readText(dir, entry) {
+  const { bytes, size, problem } = readBytes(dir, entry, LIMITS.maxTextBytes);
+  if (!bytes) return { name: entry.name, size, text: "", hasBom: false, unreadable: problem };
+  const decoded = decodeText(bytes);
+  return { name: entry.name, size, text: decoded.text, hasBom: decoded.hasBom, encoding: decoded.problem };
+}
+function readBinary(dir, entry) {
+  const { bytes, size, problem, truncated } = readBytes(dir, entry, LIMITS.maxImageBytes);
+  if (!bytes || truncated) {
+    return {
+      name: entry.name,
+      size,
+      bytes: Buffer.alloc(0),
+      unreadable: problem ?? { message: `"${entry.name}" is ${size} bytes, over the ${LIMITS.maxImageBytes} bytes connector-precheck reads.` }
+    };
+  }
+  return { name: entry.name, size, bytes };
+}
+function readJson(dir, entry) {
+  const { bytes, size, problem, truncated } = readBytes(dir, entry, LIMITS.maxJsonBytes);
+  const empty = { name: entry.name, size, text: "", hasBom: false, data: void 0, duplicateKeys: [] };
+  if (!bytes) return { ...empty, unreadable: problem };
+  if (truncated) {
+    return { ...empty, unreadable: { message: `"${entry.name}" is ${(size / 1048576).toFixed(1)} MB, over the ${LIMITS.maxJsonBytes / 1048576} MB connector-precheck parses; it was not linted.` } };
+  }
+  const decoded = decodeText(bytes);
+  const file = { ...empty, text: decoded.text, hasBom: decoded.hasBom, encoding: decoded.problem };
+  if (decoded.text === "" && decoded.problem) return file;
+  file.syntax = checkStrictJson(decoded.text);
+  const depth = nestingDepth(decoded.text, LIMITS.maxJsonDepth);
+  if (depth > LIMITS.maxJsonDepth) {
+    file.syntax = { message: `The JSON is nested more than ${LIMITS.maxJsonDepth} levels deep; it was not linted further.`, line: 1, column: 1 };
+    return file;
+  }
+  const document4 = new import_spectral_core.Document(decoded.text, import_spectral_parsers.Json, path4.resolve(dir, entry.name));
+  file.document = document4;
+  file.data = document4.data;
+  for (const d of document4.diagnostics) {
+    if (d.message.startsWith("Duplicate key")) {
+      file.duplicateKeys.push({
+        key: d.message.replace(/^Duplicate key:\s*/, ""),
+        line: d.range.start.line + 1,
+        column: d.range.start.character + 1,
+        path: [...d.path]
+      });
+    }
+  }
+  return file;
+}
+function describeFsError(error) {
+  const code = error.code;
+  switch (code) {
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ELOOP":
+      return "symbolic link loop";
+    case "ENOENT":
+      return "it does not exist";
+    case "EISDIR":
+      return "it is a folder";
+    default:
+      return code ?? error.message;
+  }
+}
+
+// src/engine/display-path.ts
+var path5 = __toESM(require("node:path"));
+function displayPath(cwd, dir) {
+  const relative5 = path5.relative(cwd, dir);
+  if (relative5 === "") return ".";
+  if (path5.isAbsolute(relative5)) return dir.split(path5.sep).join("/");
+  return relative5.split(path5.sep).join("/");
+}
+
+// src/engine/lint.ts
+init_program();
+
+// src/engine/spectral-runner.ts
+var import_spectral_core2 = __toESM(require_dist10());
+init_rule();
+
+// src/engine/ruleset-definition.ts
+var reportedByDocument = /* @__PURE__ */ new WeakMap();
+function remember(document4, entry) {
+  let list5 = reportedByDocument.get(document4);
+  if (!list5) reportedByDocument.set(document4, list5 = []);
+  list5.push(entry);
+}
+function guard(rule, then) {
+  const inner = then.function;
+  const guarded = function(input, options, ctx) {
+    try {
+      const results = inner.call(this, input, options, ctx);
+      if (Array.isArray(results)) {
+        for (const r7 of results) remember(ctx.document, { rule: rule.id, message: r7.message, path: r7.path ?? ctx.path, internal: false });
+      }
+      return results;
+    } catch (error) {
+      const message = `Rule ${rule.id} failed: ${error?.message ?? String(error)}`;
+      remember(ctx.document, { rule: rule.id, message, path: ctx.path, internal: true });
+      return [{ message, path: ctx.path }];
+    }
+  };
+  Object.defineProperty(guarded, "name", { value: inner.name || rule.id });
+  return { ...then, function: guarded };
+}
+var SPECTRAL_SEVERITY = { error: "error", warning: "warn", info: "info" };
+function toRulesetDefinition(rules) {
+  const definition2 = {};
+  for (const rule of rules) {
+    const thens = Array.isArray(rule.then) ? rule.then : [rule.then];
+    definition2[rule.id] = {
+      description: rule.description,
+      message: "{{error}}",
+      severity: SPECTRAL_SEVERITY[rule.severity],
+      given: rule.given,
+      resolved: false,
+      documentationUrl: docsUrl(rule.id),
+      then: thens.map((t) => guard(rule, t))
+    };
+  }
+  return { rules: definition2 };
+}
+function takeReported(document4) {
+  const list5 = reportedByDocument.get(document4) ?? [];
+  reportedByDocument.delete(document4);
+  return list5;
+}
+
+// src/engine/spectral-runner.ts
+init_pointer();
+var NO_RESOLVER = {
+  uriCache: {},
+  resolve: async (data) => ({ result: data, graph: null, errors: [], refMap: {} })
+};
+var SpectralRunner = class {
+  constructor(rules) {
+    this.rules = rules;
+    this.byId = new Map(rules.map((r7) => [r7.id, r7]));
+  }
+  rules;
+  rulesets = /* @__PURE__ */ new Map();
+  byId;
+  rulesetFor(kind, program) {
+    const key = `${kind}:${program}`;
+    if (!this.rulesets.has(key)) {
+      const selected = this.rules.filter((r7) => r7.document === kind && appliesTo(r7, program));
+      this.rulesets.set(key, selected.length === 0 ? null : new import_spectral_core2.Ruleset(toRulesetDefinition(selected), { source: `/connector-precheck/${kind}.json` }));
+    }
+    return this.rulesets.get(key);
+  }
+  /** Builds the rule sets for every document kind of a program. */
+  prepare(program) {
+    for (const kind of ["swagger", "apiProperties", "settings"]) this.rulesetFor(kind, program);
+  }
+  async lint(file, kind, program) {
+    const document4 = file.document;
+    if (!document4) return [];
+    const ruleset = this.rulesetFor(kind, program);
+    if (!ruleset) return [];
+    const spectral = new import_spectral_core2.Spectral({ resolver: NO_RESOLVER });
+    spectral.setRuleset(ruleset);
+    let results;
+    try {
+      results = await spectral.run(document4, { ignoreUnknownFormat: true });
+    } catch (error) {
+      takeReported(document4);
+      return [internalError(file.name, `Spectral failed on ${file.name}: ${error.message}`)];
+    }
+    const reported = /* @__PURE__ */ new Map();
+    for (const entry of takeReported(document4)) {
+      const key = matchKey(entry.rule, entry.message.trim(), existingPrefix(document4.data, entry.path));
+      reported.set(key, [...reported.get(key) ?? [], entry]);
+    }
+    return results.filter((r7) => this.byId.has(String(r7.code))).map((r7) => {
+      const entry = reported.get(matchKey(String(r7.code), r7.message, r7.path))?.shift();
+      return toFinding2(r7, file, document4, entry, this.byId.get(String(r7.code)));
+    });
+  }
+};
+function matchKey(rule, message, path23) {
+  return `${rule}\0${message}\0${toPointer(path23)}`;
+}
+function existingPrefix(data, path23) {
+  let node3 = data;
+  const prefix = [];
+  for (const segment of path23) {
+    if (node3 === null || typeof node3 !== "object" || !Object.prototype.hasOwnProperty.call(node3, segment)) break;
+    node3 = node3[segment];
+    prefix.push(segment);
+  }
+  return prefix;
+}
+function toFinding2(result2, file, document4, entry, rule) {
+  const id = rule.id;
+  if (entry?.internal) return internalError(file.name, entry.message, entry.path, document4);
+  const path23 = entry?.path ?? result2.path;
+  const range2 = locate(document4, path23) ?? result2.range;
+  return {
+    rule: id,
+    severity: rule.severity,
+    file: file.name,
+    pointer: toPointer(path23),
+    line: range2.start.line + 1,
+    column: range2.start.character + 1,
+    message: result2.message,
+    fix: rule.fix
+  };
+}
+function internalError(file, message, path23, document4) {
+  const range2 = path23 ? locate(document4, path23) : void 0;
+  return {
+    rule: INTERNAL_ERROR.id,
+    severity: "error",
+    file,
+    ...path23 ? { pointer: toPointer(path23) } : {},
+    ...range2 ? { line: range2.start.line + 1, column: range2.start.character + 1 } : {},
+    message,
+    fix: INTERNAL_ERROR.fix
+  };
+}
+
+// src/engine/lint.ts
+var Linter = class {
+  constructor(options = {}) {
+    this.options = options;
+    this.catalog = new Catalog(options.rules);
+    const selected = this.catalog.rules.filter((r7) => !options.only || options.only.has(r7.id));
+    this.spectral = new SpectralRunner(selected.filter((r7) => r7.kind === "spectral"));
+    this.checks = selected.filter((r7) => r7.kind === "check");
+    this.cwd = options.cwd ?? process.cwd();
+  }
+  options;
+  catalog;
+  spectral;
+  checks;
+  cwd;
+  /** Builds the rule sets ahead of the first connector (their one-time set-up is most of a cold start). */
+  warmUp() {
+    this.spectral.prepare(this.options.program ?? "verified");
+  }
+  async lintConnector(dir) {
+    const absolute = path6.resolve(this.cwd, dir);
+    const folder = loadFolder(absolute);
+    const { program, source } = detectProgram(absolute, folder.apiProperties, this.options.program);
+    const connector = { dir: absolute, path: displayPath(this.cwd, absolute), program, programSource: source, ...folder };
+    const findings = [];
+    const documents = [
+      ["swagger", connector.swagger],
+      ["apiProperties", connector.apiProperties],
+      ["settings", connector.settings]
+    ];
+    for (const [kind, file] of documents) {
+      if (file) findings.push(...await this.spectral.lint(file, kind, program));
+    }
+    findings.push(...await runChecks(this.checks.filter((c) => appliesTo(c, program)), connector));
+    findings.sort(compareFindings);
+    return {
+      path: connector.path,
+      title: titleOf(connector),
+      program,
+      passed: !findings.some((f) => f.severity === "error"),
+      findings
+    };
+  }
+};
+function titleOf(connector) {
+  const title = connector.swagger?.data?.info?.title;
+  return typeof title === "string" && title.trim() !== "" ? title : path6.basename(connector.dir);
+}
+
+// src/engine/worker.ts
+if (import_node_worker_threads.parentPort) {
+  const options = import_node_worker_threads.workerData;
+  const linter = new Linter({ program: options.program, only: options.only ? new Set(options.only) : void 0, cwd: options.cwd });
+  linter.warmUp();
+  const port = import_node_worker_threads.parentPort;
+  port.on("message", async ({ id, dir }) => {
+    const started = performance.now();
+    try {
+      const report = await linter.lintConnector(dir);
+      port.postMessage({ id, report, ms: performance.now() - started });
+    } catch (error) {
+      port.postMessage({ id, error: error?.stack ?? String(error) });
+    }
+  });
+}
+
+// src/action/main.ts
+var import_node_crypto2 = require("node:crypto");
+var fs11 = __toESM(require("node:fs"));
+var os3 = __toESM(require("node:os"));
+var path22 = __toESM(require("node:path"));
+var import_node_worker_threads3 = require("node:worker_threads");
+
+// src/cli/exit.ts
+var EXIT = { ok: 0, findings: 1, usage: 2 };
+var UsageError = class extends Error {
+};
+
+// src/action/main.ts
+init_config_error();
+
 // src/engine/discover.ts
 var fs4 = __toESM(require("node:fs"));
-var path5 = __toESM(require("node:path"));
+var path7 = __toESM(require("node:path"));
 
 // node_modules/glob/dist/esm/index.min.js
 var import_node_url = require("node:url");
@@ -93287,7 +93670,7 @@ function isConnectorFolder(dir) {
 async function discoverConnectors(inputs, cwd) {
   const found = /* @__PURE__ */ new Set();
   for (const input of inputs) {
-    const targets = je(input, { windowsPathsNoEscape: true }) ? await Ns(input, { cwd, absolute: true, dot: false, ignore: ["**/node_modules/**"] }) : [path5.resolve(cwd, input)];
+    const targets = je(input, { windowsPathsNoEscape: true }) ? await Ns(input, { cwd, absolute: true, dot: false, ignore: ["**/node_modules/**"] }) : [path7.resolve(cwd, input)];
     if (targets.length === 0) throw new MissingInputError(`No file or folder matches "${input}".`);
     for (const target of targets) {
       let stat;
@@ -93296,7 +93679,7 @@ async function discoverConnectors(inputs, cwd) {
       } catch {
         throw new MissingInputError(`"${input}" does not exist.`);
       }
-      const dir = stat.isDirectory() ? target : path5.dirname(target);
+      const dir = stat.isDirectory() ? target : path7.dirname(target);
       const below = isConnectorFolder(dir) ? [dir] : searchBelow(dir);
       for (const connector of below.length > 0 ? below : [dir]) found.add(connector);
     }
@@ -93316,7 +93699,7 @@ function searchBelow(root) {
     }
     for (const d of dirents) {
       if (!d.isDirectory() || d.name.startsWith(".") || d.name === "node_modules") continue;
-      const child = path5.join(dir, d.name);
+      const child = path7.join(dir, d.name);
       if (isConnectorFolder(child)) result2.push(child);
       else pending.push(child);
     }
@@ -93324,421 +93707,22 @@ function searchBelow(root) {
   return result2;
 }
 
-// src/engine/load-connector.ts
-var fs5 = __toESM(require("node:fs"));
-var path6 = __toESM(require("node:path"));
-var import_spectral_core = __toESM(require_dist10());
-var import_spectral_parsers = __toESM(require_dist4());
-init_limits();
-init_strict_json();
-init_text_decode();
-var KNOWN_FILES = [
-  ["swagger", "apidefinition.swagger.json", readJson],
-  ["apiProperties", "apiproperties.json", readJson],
-  ["settings", "settings.json", readJson],
-  ["readme", "readme.md", readText],
-  ["intro", "intro.md", readText],
-  ["script", "script.csx", readText],
-  ["icon", "icon.png", readBinary]
-];
-function loadFolder(dir) {
-  let entries2;
-  try {
-    entries2 = listEntries(dir);
-  } catch (error) {
-    return { entries: [], unreadable: { message: `The folder cannot be read: ${describeFsError(error)}.` } };
-  }
-  const top = entries2.filter((e) => !e.name.includes("/"));
-  const folder = { entries: entries2 };
-  for (const [key, name2, read] of KNOWN_FILES) {
-    const entry = top.find((e) => e.name.toLowerCase() === name2);
-    if (entry) folder[key] = read(dir, entry);
-  }
-  return folder;
-}
-function listEntries(dir) {
-  const result2 = [];
-  for (const dirent of fs5.readdirSync(dir, { withFileTypes: true })) {
-    const entry = toEntry(dir, dirent.name, dirent);
-    result2.push(entry);
-    if (entry.kind === "directory") {
-      try {
-        for (const child of fs5.readdirSync(path6.join(dir, dirent.name), { withFileTypes: true })) {
-          result2.push(toEntry(dir, `${dirent.name}/${child.name}`, child));
-        }
-      } catch {
-      }
-    }
-  }
-  return result2.sort((a, b) => a.name.localeCompare(b.name));
-}
-function toEntry(dir, name2, dirent) {
-  const kind = dirent.isSymbolicLink() ? "symlink" : dirent.isDirectory() ? "directory" : dirent.isFile() ? "file" : "other";
-  let size = 0;
-  if (kind === "file") {
-    try {
-      size = fs5.lstatSync(path6.join(dir, name2)).size;
-    } catch {
-      size = 0;
-    }
-  }
-  return { name: name2, kind, size };
-}
-function readBytes(dir, entry, maxBytes) {
-  const full = path6.join(dir, entry.name);
-  if (entry.kind === "directory") return { size: 0, problem: { message: `"${entry.name}" is a folder, not a file.` } };
-  if (entry.kind === "other") return { size: 0, problem: { message: `"${entry.name}" is not a regular file.` } };
-  if (entry.kind === "symlink") {
-    let target;
-    try {
-      target = fs5.realpathSync(full);
-    } catch (error) {
-      return { size: 0, problem: { message: `"${entry.name}" is a symbolic link that cannot be resolved (${describeFsError(error)}); it was not read.` } };
-    }
-    const root = fs5.realpathSync(dir);
-    if (target !== root && !target.startsWith(root + path6.sep)) {
-      return { size: 0, problem: { message: `"${entry.name}" is a symbolic link to a file outside the connector folder; it was not followed.` } };
-    }
-  }
-  let size;
-  try {
-    const stat = fs5.statSync(full);
-    if (!stat.isFile()) return { size: 0, problem: { message: `"${entry.name}" is not a regular file.` } };
-    size = stat.size;
-  } catch (error) {
-    return { size: 0, problem: { message: `"${entry.name}" cannot be read: ${describeFsError(error)}.` } };
-  }
-  try {
-    if (size <= maxBytes) return { bytes: fs5.readFileSync(full), size };
-    const fd = fs5.openSync(full, "r");
-    try {
-      const bytes = Buffer.alloc(maxBytes);
-      const read = fs5.readSync(fd, bytes, 0, maxBytes, 0);
-      return { bytes: bytes.subarray(0, read), size, truncated: true };
-    } finally {
-      fs5.closeSync(fd);
-    }
-  } catch (error) {
-    return { size, problem: { message: `"${entry.name}" cannot be read: ${describeFsError(error)}.` } };
-  }
-}
-function readText(dir, entry) {
-  const { bytes, size, problem } = readBytes(dir, entry, LIMITS.maxTextBytes);
-  if (!bytes) return { name: entry.name, size, text: "", hasBom: false, unreadable: problem };
-  const decoded = decodeText(bytes);
-  return { name: entry.name, size, text: decoded.text, hasBom: decoded.hasBom, encoding: decoded.problem };
-}
-function readBinary(dir, entry) {
-  const { bytes, size, problem, truncated } = readBytes(dir, entry, LIMITS.maxImageBytes);
-  if (!bytes || truncated) {
-    return {
-      name: entry.name,
-      size,
-      bytes: Buffer.alloc(0),
-      unreadable: problem ?? { message: `"${entry.name}" is ${size} bytes, over the ${LIMITS.maxImageBytes} bytes connector-precheck reads.` }
-    };
-  }
-  return { name: entry.name, size, bytes };
-}
-function readJson(dir, entry) {
-  const { bytes, size, problem, truncated } = readBytes(dir, entry, LIMITS.maxJsonBytes);
-  const empty = { name: entry.name, size, text: "", hasBom: false, data: void 0, duplicateKeys: [] };
-  if (!bytes) return { ...empty, unreadable: problem };
-  if (truncated) {
-    return { ...empty, unreadable: { message: `"${entry.name}" is ${(size / 1048576).toFixed(1)} MB, over the ${LIMITS.maxJsonBytes / 1048576} MB connector-precheck parses; it was not linted.` } };
-  }
-  const decoded = decodeText(bytes);
-  const file = { ...empty, text: decoded.text, hasBom: decoded.hasBom, encoding: decoded.problem };
-  if (decoded.text === "" && decoded.problem) return file;
-  file.syntax = checkStrictJson(decoded.text);
-  const depth = nestingDepth(decoded.text, LIMITS.maxJsonDepth);
-  if (depth > LIMITS.maxJsonDepth) {
-    file.syntax = { message: `The JSON is nested more than ${LIMITS.maxJsonDepth} levels deep; it was not linted further.`, line: 1, column: 1 };
-    return file;
-  }
-  const document4 = new import_spectral_core.Document(decoded.text, import_spectral_parsers.Json, path6.resolve(dir, entry.name));
-  file.document = document4;
-  file.data = document4.data;
-  for (const d of document4.diagnostics) {
-    if (d.message.startsWith("Duplicate key")) {
-      file.duplicateKeys.push({
-        key: d.message.replace(/^Duplicate key:\s*/, ""),
-        line: d.range.start.line + 1,
-        column: d.range.start.character + 1,
-        path: [...d.path]
-      });
-    }
-  }
-  return file;
-}
-function describeFsError(error) {
-  const code = error.code;
-  switch (code) {
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "ELOOP":
-      return "symbolic link loop";
-    case "ENOENT":
-      return "it does not exist";
-    case "EISDIR":
-      return "it is a folder";
-    default:
-      return code ?? error.message;
-  }
-}
-
-// src/engine/display-path.ts
-var path7 = __toESM(require("node:path"));
-function displayPath(cwd, dir) {
-  const relative5 = path7.relative(cwd, dir);
-  if (relative5 === "") return ".";
-  if (path7.isAbsolute(relative5)) return dir.split(path7.sep).join("/");
-  return relative5.split(path7.sep).join("/");
-}
-
-// src/engine/lint.ts
-init_program();
-
-// src/engine/spectral-runner.ts
-var import_spectral_core2 = __toESM(require_dist10());
-init_rule();
-
-// src/engine/ruleset-definition.ts
-var reportedByDocument = /* @__PURE__ */ new WeakMap();
-function remember(document4, entry) {
-  let list5 = reportedByDocument.get(document4);
-  if (!list5) reportedByDocument.set(document4, list5 = []);
-  list5.push(entry);
-}
-function guard(rule, then) {
-  const inner = then.function;
-  const guarded = function(input, options, ctx) {
-    try {
-      const results = inner.call(this, input, options, ctx);
-      if (Array.isArray(results)) {
-        for (const r7 of results) remember(ctx.document, { rule: rule.id, message: r7.message, path: r7.path ?? ctx.path, internal: false });
-      }
-      return results;
-    } catch (error) {
-      const message = `Rule ${rule.id} failed: ${error?.message ?? String(error)}`;
-      remember(ctx.document, { rule: rule.id, message, path: ctx.path, internal: true });
-      return [{ message, path: ctx.path }];
-    }
-  };
-  Object.defineProperty(guarded, "name", { value: inner.name || rule.id });
-  return { ...then, function: guarded };
-}
-var SPECTRAL_SEVERITY = { error: "error", warning: "warn", info: "info" };
-function toRulesetDefinition(rules) {
-  const definition2 = {};
-  for (const rule of rules) {
-    const thens = Array.isArray(rule.then) ? rule.then : [rule.then];
-    definition2[rule.id] = {
-      description: rule.description,
-      message: "{{error}}",
-      severity: SPECTRAL_SEVERITY[rule.severity],
-      given: rule.given,
-      resolved: false,
-      documentationUrl: docsUrl(rule.id),
-      then: thens.map((t) => guard(rule, t))
-    };
-  }
-  return { rules: definition2 };
-}
-function takeReported(document4) {
-  const list5 = reportedByDocument.get(document4) ?? [];
-  reportedByDocument.delete(document4);
-  return list5;
-}
-
-// src/engine/spectral-runner.ts
-init_pointer();
-var NO_RESOLVER = {
-  uriCache: {},
-  resolve: async (data) => ({ result: data, graph: null, errors: [], refMap: {} })
-};
-var SpectralRunner = class {
-  constructor(rules) {
-    this.rules = rules;
-    this.byId = new Map(rules.map((r7) => [r7.id, r7]));
-  }
-  rules;
-  rulesets = /* @__PURE__ */ new Map();
-  byId;
-  rulesetFor(kind, program) {
-    const key = `${kind}:${program}`;
-    if (!this.rulesets.has(key)) {
-      const selected = this.rules.filter((r7) => r7.document === kind && appliesTo(r7, program));
-      this.rulesets.set(key, selected.length === 0 ? null : new import_spectral_core2.Ruleset(toRulesetDefinition(selected), { source: `/connector-precheck/${kind}.json` }));
-    }
-    return this.rulesets.get(key);
-  }
-  async lint(file, kind, program) {
-    const document4 = file.document;
-    if (!document4) return [];
-    const ruleset = this.rulesetFor(kind, program);
-    if (!ruleset) return [];
-    const spectral = new import_spectral_core2.Spectral({ resolver: NO_RESOLVER });
-    spectral.setRuleset(ruleset);
-    let results;
-    try {
-      results = await spectral.run(document4, { ignoreUnknownFormat: true });
-    } catch (error) {
-      takeReported(document4);
-      return [internalError(file.name, `Spectral failed on ${file.name}: ${error.message}`)];
-    }
-    const reported = /* @__PURE__ */ new Map();
-    for (const entry of takeReported(document4)) {
-      const key = matchKey(entry.rule, entry.message.trim(), existingPrefix(document4.data, entry.path));
-      reported.set(key, [...reported.get(key) ?? [], entry]);
-    }
-    return results.filter((r7) => this.byId.has(String(r7.code))).map((r7) => {
-      const entry = reported.get(matchKey(String(r7.code), r7.message, r7.path))?.shift();
-      return toFinding2(r7, file, document4, entry, this.byId.get(String(r7.code)));
-    });
-  }
-};
-function matchKey(rule, message, path23) {
-  return `${rule}\0${message}\0${toPointer(path23)}`;
-}
-function existingPrefix(data, path23) {
-  let node3 = data;
-  const prefix = [];
-  for (const segment of path23) {
-    if (node3 === null || typeof node3 !== "object" || !Object.prototype.hasOwnProperty.call(node3, segment)) break;
-    node3 = node3[segment];
-    prefix.push(segment);
-  }
-  return prefix;
-}
-function toFinding2(result2, file, document4, entry, rule) {
-  const id = rule.id;
-  if (entry?.internal) return internalError(file.name, entry.message, entry.path, document4);
-  const path23 = entry?.path ?? result2.path;
-  const range2 = locate(document4, path23) ?? result2.range;
-  return {
-    rule: id,
-    severity: rule.severity,
-    file: file.name,
-    pointer: toPointer(path23),
-    line: range2.start.line + 1,
-    column: range2.start.character + 1,
-    message: result2.message,
-    fix: rule.fix
-  };
-}
-function internalError(file, message, path23, document4) {
-  const range2 = path23 ? locate(document4, path23) : void 0;
-  return {
-    rule: INTERNAL_ERROR.id,
-    severity: "error",
-    file,
-    ...path23 ? { pointer: toPointer(path23) } : {},
-    ...range2 ? { line: range2.start.line + 1, column: range2.start.character + 1 } : {},
-    message,
-    fix: INTERNAL_ERROR.fix
-  };
-}
-
-// src/engine/lint.ts
-var Linter = class {
-  constructor(options = {}) {
-    this.options = options;
-    this.catalog = new Catalog(options.rules);
-    const selected = this.catalog.rules.filter((r7) => !options.only || options.only.has(r7.id));
-    this.spectral = new SpectralRunner(selected.filter((r7) => r7.kind === "spectral"));
-    this.checks = selected.filter((r7) => r7.kind === "check");
-    this.cwd = options.cwd ?? process.cwd();
-  }
-  options;
-  catalog;
-  spectral;
-  cwd;
-  checks;
-  async lintConnector(dir) {
-    const absolute = path8.resolve(this.cwd, dir);
-    const folder = loadFolder(absolute);
-    const { program, source } = detectProgram(absolute, folder.apiProperties, this.options.program);
-    const connector = { dir: absolute, path: displayPath(this.cwd, absolute), program, programSource: source, ...folder };
-    const findings = [];
-    const documents = [
-      ["swagger", connector.swagger],
-      ["apiProperties", connector.apiProperties],
-      ["settings", connector.settings]
-    ];
-    for (const [kind, file] of documents) {
-      if (file) findings.push(...await this.spectral.lint(file, kind, program));
-    }
-    findings.push(...await runChecks(this.checks.filter((c) => appliesTo(c, program)), connector));
-    findings.sort(compareFindings);
-    return {
-      path: connector.path,
-      title: titleOf(connector),
-      program,
-      passed: !findings.some((f) => f.severity === "error"),
-      findings
-    };
-  }
-  async lint(inputs) {
-    const dirs = await discoverConnectors(inputs, this.cwd);
-    const connectors = [];
-    for (const dir of dirs) connectors.push(await this.lintConnector(dir));
-    return { tool: TOOL, summary: summarize(connectors), connectors };
-  }
-};
-function titleOf(connector) {
-  const title = connector.swagger?.data?.info?.title;
-  return typeof title === "string" && title.trim() !== "" ? title : path8.basename(connector.dir);
-}
-
-// src/engine/worker.ts
-if (import_node_worker_threads.parentPort) {
-  const options = import_node_worker_threads.workerData;
-  const linter = new Linter({ program: options.program, only: options.only ? new Set(options.only) : void 0, cwd: options.cwd });
-  const port = import_node_worker_threads.parentPort;
-  port.on("message", async ({ id, dir }) => {
-    const started = performance.now();
-    try {
-      const report = await linter.lintConnector(dir);
-      port.postMessage({ id, report, ms: performance.now() - started });
-    } catch (error) {
-      port.postMessage({ id, error: error?.stack ?? String(error) });
-    }
-  });
-}
-
-// src/action/main.ts
-var import_node_crypto2 = require("node:crypto");
-var fs11 = __toESM(require("node:fs"));
-var os3 = __toESM(require("node:os"));
-var path22 = __toESM(require("node:path"));
-var import_node_worker_threads3 = require("node:worker_threads");
-
-// src/cli/exit.ts
-var EXIT = { ok: 0, findings: 1, usage: 2 };
-var UsageError = class extends Error {
-};
-
-// src/action/main.ts
-init_config_error();
-
 // src/engine/run.ts
 var os2 = __toESM(require("node:os"));
 var path19 = __toESM(require("node:path"));
 init_rules2();
 
 // src/config/suppressions.ts
-var path13 = __toESM(require("node:path"));
+var path12 = __toESM(require("node:path"));
 init_finding();
 init_config();
 
 // src/config/find-upward.ts
-var fs7 = __toESM(require("node:fs"));
-var path11 = __toESM(require("node:path"));
+var fs6 = __toESM(require("node:fs"));
+var path10 = __toESM(require("node:path"));
 function findUpward(dir, names, cache10) {
   const visited = [];
-  let current = path11.resolve(dir);
+  let current = path10.resolve(dir);
   let found;
   for (; ; ) {
     if (cache10.has(current)) {
@@ -93746,13 +93730,13 @@ function findUpward(dir, names, cache10) {
       break;
     }
     visited.push(current);
-    const hit = names.map((n) => path11.join(current, n)).find((f) => isFile2(f));
+    const hit = names.map((n) => path10.join(current, n)).find((f) => isFile2(f));
     if (hit) {
       found = hit;
       break;
     }
-    const parent = path11.dirname(current);
-    if (parent === current || fs7.existsSync(path11.join(current, ".git"))) break;
+    const parent = path10.dirname(current);
+    if (parent === current || fs6.existsSync(path10.join(current, ".git"))) break;
     current = parent;
   }
   for (const v2 of visited) cache10.set(v2, found);
@@ -93760,7 +93744,7 @@ function findUpward(dir, names, cache10) {
 }
 function isFile2(file) {
   try {
-    return fs7.statSync(file).isFile();
+    return fs6.statSync(file).isFile();
   } catch {
     return false;
   }
@@ -93790,7 +93774,7 @@ var Suppressions = class {
   }
   configFor(dir) {
     if (this.options.noConfig) return void 0;
-    const file = this.options.configFile ? path13.resolve(this.options.configFile) : findUpward(dir, CONFIG_FILES, this.configLookup);
+    const file = this.options.configFile ? path12.resolve(this.options.configFile) : findUpward(dir, CONFIG_FILES, this.configLookup);
     if (!file) return void 0;
     if (!this.configs.has(file)) this.configs.set(file, loadConfig(file, this.catalog));
     return this.configs.get(file);
@@ -93810,7 +93794,7 @@ var Suppressions = class {
     const findings = [];
     const suppressed = [...report.suppressed ?? []];
     for (const finding of report.findings) {
-      const setting = config ? settingFor(config, finding.rule, path13.join(connectorDir, finding.file), finding.pointer) : void 0;
+      const setting = config ? settingFor(config, finding.rule, path12.join(connectorDir, finding.file), finding.pointer) : void 0;
       if (setting === "off") {
         suppressed.push({ ...finding, suppressedBy: "config" });
         continue;
@@ -93835,9 +93819,38 @@ var Suppressions = class {
   }
   /** Entries whose connectors were linted in this run but that matched no finding. */
   unusedIgnores(cwd) {
-    return [...this.linted].filter((e) => !this.used.has(e)).map((e) => ({ file: displayPath(cwd, path13.resolve(e.source)), entry: e.index + 1, connector: e.connector, rule: e.rule }));
+    return [...this.linted].filter((e) => !this.used.has(e)).map((e) => ({ file: displayPath(cwd, path12.resolve(e.source)), entry: e.index + 1, connector: e.connector, rule: e.rule }));
   }
 };
+
+// src/model/report.ts
+function summarize(connectors) {
+  const all2 = connectors.flatMap((c) => c.findings);
+  return {
+    connectors: connectors.length,
+    passed: connectors.filter((c) => c.passed).length,
+    failed: connectors.filter((c) => !c.passed).length,
+    errors: all2.filter((f) => f.severity === "error").length,
+    warnings: all2.filter((f) => f.severity === "warning").length,
+    suppressed: connectors.reduce((n, c) => n + (c.suppressed?.length ?? 0), 0)
+  };
+}
+
+// src/tool.ts
+var fs7 = __toESM(require("node:fs"));
+var path13 = __toESM(require("node:path"));
+var PACKAGE_ROOT = findRoot(__dirname);
+function findRoot(start2) {
+  let dir = start2;
+  while (!fs7.existsSync(path13.join(dir, "package.json"))) {
+    const parent = path13.dirname(dir);
+    if (parent === dir) return start2;
+    dir = parent;
+  }
+  return dir;
+}
+var pkg = JSON.parse(fs7.readFileSync(path13.join(PACKAGE_ROOT, "package.json"), "utf8"));
+var TOOL = { name: pkg.name, version: pkg.version };
 
 // src/engine/pool.ts
 var path14 = __toESM(require("node:path"));
@@ -93848,18 +93861,25 @@ function workerScript() {
   const tsx = JSON.stringify(require.resolve("tsx/cjs/api"));
   return { source: `require(${tsx}).register(); require(${file});`, eval: true };
 }
-async function lintInWorkers(dirs, displayPaths, options) {
-  const results = new Array(dirs.length);
+function startWorker(workerData2) {
   const script = workerScript();
+  const worker = new import_node_worker_threads2.Worker(script.source, { eval: script.eval, workerData: workerData2, resourceLimits: { maxOldGenerationSizeMb: 2048 } });
+  const started = { worker, failed: false };
+  worker.once("error", () => started.failed = true);
+  return started;
+}
+async function lintInWorkers(dirs, displayPaths, options, started = []) {
+  const results = new Array(dirs.length);
   const workerData2 = { program: options.program, only: options.only, cwd: options.cwd };
   let next = 0;
   let done = 0;
   const runOne = () => new Promise((resolve15) => {
-    let worker = spawn();
+    let worker = spawn(started.pop());
     let current = -1;
     let timer;
-    function spawn() {
-      const w = new import_node_worker_threads2.Worker(script.source, { eval: script.eval, workerData: workerData2, resourceLimits: { maxOldGenerationSizeMb: 2048 } });
+    function spawn(early) {
+      const w = early && !early.failed ? early.worker : startWorker(workerData2).worker;
+      if (early?.failed) void early.worker.terminate();
       w.on("message", (message) => finish(message.id, message.report, message.error, message.ms));
       w.on("error", (error) => failCurrent(`the lint stopped: ${error.message}`));
       w.unref();
@@ -93909,6 +93929,7 @@ async function lintInWorkers(dirs, displayPaths, options) {
     };
   }
   const workers = Math.max(1, Math.min(options.concurrency, dirs.length));
+  for (const extra of started.splice(workers)) void extra.worker.terminate();
   await Promise.all(Array.from({ length: workers }, runOne));
   return results;
 }
@@ -93929,6 +93950,14 @@ function fnv1a(text3) {
 // src/engine/run.ts
 var DEFAULT_TIMEOUT_MS = 6e4;
 async function runLint(inputs, options) {
+  const early = [startWorker({ program: options.program, only: options.only, cwd: options.cwd })];
+  try {
+    return await lintWith(inputs, options, early);
+  } finally {
+    for (const unused of early) void unused.worker.terminate();
+  }
+}
+async function lintWith(inputs, options, early) {
   const discovered = await discoverConnectors(inputs, options.cwd);
   const pullRequest = (
     // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -93950,7 +93979,8 @@ async function runLint(inputs, options) {
       concurrency: options.concurrency ?? os2.availableParallelism(),
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       onProgress: options.onProgress
-    }
+    },
+    early
   );
   const withBreaking = pr ? pullRequest.addBreakingChanges(linted, dirs, pr.changes) : linted;
   const connectors = withBreaking.map((report, i) => suppressions.apply(report, dirs[i]));

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import Ajv from 'ajv';
+import Ajv, { type ValidateFunction } from 'ajv';
 import { closest } from 'fastest-levenshtein';
 import { minimatch } from 'minimatch';
 import { parse as parseYaml } from 'yaml';
@@ -48,7 +48,15 @@ const schema = {
     },
   },
 };
-const validate = new Ajv({ allErrors: false }).compile(schema);
+let compiled: ValidateFunction | undefined;
+/** Compiled on first use: most runs have no configuration, and compiling costs more than the rest of the start. */
+function validate(data: unknown): boolean {
+  compiled ??= new Ajv({ allErrors: false }).compile(schema);
+  const ok = compiled(data);
+  validate.errors = compiled.errors;
+  return ok;
+}
+validate.errors = undefined as ValidateFunction['errors'];
 
 /** Reads a YAML or JSON file of ours, with errors that name the file. */
 export function readYamlOrJson(file: string): unknown {

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import Ajv from 'ajv';
+import Ajv, { type ValidateFunction } from 'ajv';
 import { closest } from 'fastest-levenshtein';
 import { minimatch } from 'minimatch';
 import type { Catalog } from '../catalog';
@@ -47,7 +47,15 @@ const schema = {
     },
   },
 };
-const validate = new Ajv({ allErrors: false }).compile(schema);
+let compiled: ValidateFunction | undefined;
+/** Compiled on first use: most runs have no ignore file, and compiling costs more than the rest of the start. */
+function validate(data: unknown): boolean {
+  compiled ??= new Ajv({ allErrors: false }).compile(schema);
+  const ok = compiled(data);
+  validate.errors = compiled.errors;
+  return ok;
+}
+validate.errors = undefined as ValidateFunction['errors'];
 
 export function loadIgnoreFile(file: string, catalog: Catalog): IgnoreEntry[] {
   const data = readYamlOrJson(file) ?? { ignore: [] };

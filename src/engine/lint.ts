@@ -40,6 +40,11 @@ export class Linter {
     this.cwd = options.cwd ?? process.cwd();
   }
 
+  /** Builds the rule sets ahead of the first connector (their one-time set-up is most of a cold start). */
+  warmUp(): void {
+    this.spectral.prepare(this.options.program ?? 'verified');
+  }
+
   async lintConnector(dir: string): Promise<ConnectorReport> {
     const absolute = path.resolve(this.cwd, dir);
     const folder = loadFolder(absolute);

@@ -26,26 +26,49 @@ function workerScript(): { source: string; eval: boolean } {
   return { source: `require(${tsx}).register(); require(${file});`, eval: true };
 }
 
+/** A worker started before the connectors are known; `failed` is set if it died before it got work. */
+export interface StartedWorker {
+  worker: Worker;
+  failed: boolean;
+}
+
+/**
+ * Starts a worker thread. Started early (before discovery and configuration), its start-up, which loads the rules and
+ * builds the rule sets, overlaps the main thread's own work.
+ */
+export function startWorker(workerData: WorkerOptions): StartedWorker {
+  const script = workerScript();
+  const worker = new Worker(script.source, { eval: script.eval, workerData, resourceLimits: { maxOldGenerationSizeMb: 2048 } });
+  const started: StartedWorker = { worker, failed: false };
+  worker.once('error', () => (started.failed = true));
+  return started;
+}
+
 /**
  * Lints connector folders on worker threads. Reports come back in the order of `dirs`, whatever the completion
  * order, so the result does not depend on the concurrency. A connector that overruns the time limit or kills its
  * worker (out of memory) gets a finding instead of a report, and the run goes on with a fresh worker.
  */
-export async function lintInWorkers(dirs: string[], displayPaths: string[], options: PoolOptions): Promise<ConnectorReport[]> {
+export async function lintInWorkers(
+  dirs: string[],
+  displayPaths: string[],
+  options: PoolOptions,
+  started: StartedWorker[] = [],
+): Promise<ConnectorReport[]> {
   const results: ConnectorReport[] = new Array(dirs.length);
-  const script = workerScript();
   const workerData: WorkerOptions = { program: options.program, only: options.only, cwd: options.cwd };
   let next = 0;
   let done = 0;
 
   const runOne = (): Promise<void> =>
     new Promise((resolve) => {
-      let worker = spawn();
+      let worker = spawn(started.pop());
       let current = -1;
       let timer: NodeJS.Timeout | undefined;
 
-      function spawn(): Worker {
-        const w = new Worker(script.source, { eval: script.eval, workerData, resourceLimits: { maxOldGenerationSizeMb: 2048 } });
+      function spawn(early?: StartedWorker): Worker {
+        const w = early && !early.failed ? early.worker : startWorker(workerData).worker;
+        if (early?.failed) void early.worker.terminate();
         w.on('message', (message: WorkerResponse) => finish(message.id, message.report as ConnectorReport | undefined, message.error, message.ms));
         w.on('error', (error) => failCurrent(`the lint stopped: ${error.message}`));
         w.unref();
@@ -103,6 +126,7 @@ export async function lintInWorkers(dirs: string[], displayPaths: string[], opti
   }
 
   const workers = Math.max(1, Math.min(options.concurrency, dirs.length));
+  for (const extra of started.splice(workers)) void extra.worker.terminate();
   await Promise.all(Array.from({ length: workers }, runOne));
   return results;
 }

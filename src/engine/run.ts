@@ -8,7 +8,7 @@ import { summarize, type Report } from '../model/report';
 import { TOOL } from '../tool';
 import { discoverConnectors } from './discover';
 import { displayPath } from './display-path';
-import { lintInWorkers, type ProgressListener } from './pool';
+import { lintInWorkers, startWorker, type ProgressListener, type StartedWorker } from './pool';
 import { inShard, type Shard } from './shard';
 
 export interface RunOptions {
@@ -36,6 +36,15 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
  * connector's configuration and ignore file. A broken configuration stops the run before any linting.
  */
 export async function runLint(inputs: string[], options: RunOptions): Promise<Report> {
+  const early = [startWorker({ program: options.program, only: options.only, cwd: options.cwd })];
+  try {
+    return await lintWith(inputs, options, early);
+  } finally {
+    for (const unused of early) void unused.worker.terminate();
+  }
+}
+
+async function lintWith(inputs: string[], options: RunOptions, early: StartedWorker[]): Promise<Report> {
   const discovered = await discoverConnectors(inputs, options.cwd);
   // Git and the breaking-change diff are loaded only in pull-request mode.
   const pullRequest =
@@ -58,6 +67,7 @@ export async function runLint(inputs: string[], options: RunOptions): Promise<Re
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       onProgress: options.onProgress,
     },
+    early,
   );
   const withBreaking = pr ? pullRequest!.addBreakingChanges(linted, dirs, pr.changes) : linted;
   const connectors = withBreaking.map((report, i) => suppressions.apply(report, dirs[i]));

@@ -38,6 +38,11 @@ export class SpectralRunner {
     return this.rulesets.get(key)!;
   }
 
+  /** Builds the rule sets for every document kind of a program. */
+  prepare(program: ProgramOrUnknown): void {
+    for (const kind of ['swagger', 'apiProperties', 'settings'] as const) this.rulesetFor(kind, program);
+  }
+
   async lint(file: JsonFile, kind: JsonDocumentKind, program: ProgramOrUnknown): Promise<Finding[]> {
     const document = file.document;
     if (!document) return [];

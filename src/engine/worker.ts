@@ -17,6 +17,8 @@ export type WorkerResponse = { id: number; report?: unknown; error?: string; ms?
 if (parentPort) {
   const options = workerData as WorkerOptions;
   const linter = new Linter({ program: options.program, only: options.only ? new Set(options.only) : undefined, cwd: options.cwd });
+  // Build the rule sets now, while the main thread is still finding the connectors.
+  linter.warmUp();
   const port = parentPort;
   port.on('message', async ({ id, dir }: WorkerRequest) => {
     const started = performance.now();
