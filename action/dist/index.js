@@ -14377,7 +14377,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv4 = class {
+    var Ajv3 = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -14747,9 +14747,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv4.ValidationError = validation_error_1.default;
-    Ajv4.MissingRefError = ref_error_1.default;
-    exports2.default = Ajv4;
+    Ajv3.ValidationError = validation_error_1.default;
+    Ajv3.MissingRefError = ref_error_1.default;
+    exports2.default = Ajv3;
     function checkOptions(checkOpts, options, msg, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
@@ -16860,7 +16860,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv4 = class extends core_1.default {
+    var Ajv3 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v2) => this.addVocabulary(v2));
@@ -16879,11 +16879,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports2.Ajv = Ajv4;
-    module2.exports = exports2 = Ajv4;
-    module2.exports.Ajv = Ajv4;
+    exports2.Ajv = Ajv3;
+    module2.exports = exports2 = Ajv3;
+    module2.exports.Ajv = Ajv3;
     Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.default = Ajv4;
+    exports2.default = Ajv3;
     var validate_1 = require_validate();
     Object.defineProperty(exports2, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -88270,13 +88270,26 @@ var require_dist11 = __commonJS({
   }
 });
 
-// src/config/config.ts
-function validate(data) {
-  compiled ??= new import_ajv2.default({ allErrors: false }).compile(schema);
-  const ok = compiled(data);
-  validate.errors = compiled.errors;
-  return ok;
+// src/config/lazy-validator.ts
+function lazyValidator(schema3) {
+  let compiled;
+  const validate3 = (data) => {
+    compiled ??= new import_ajv2.default({ allErrors: false }).compile(schema3);
+    const ok = compiled(data);
+    validate3.errors = compiled.errors;
+    return ok;
+  };
+  return validate3;
 }
+var import_ajv2;
+var init_lazy_validator = __esm({
+  "src/config/lazy-validator.ts"() {
+    "use strict";
+    import_ajv2 = __toESM(require_ajv());
+  }
+});
+
+// src/config/config.ts
 function readYamlOrJson(file) {
   let text3;
   try {
@@ -88348,17 +88361,17 @@ function safeDecode(text3) {
     return text3;
   }
 }
-var fs5, path9, import_ajv2, import_fastest_levenshtein5, import_yaml, CONFIG_FILES, SEVERITY_WORDS, schema, compiled;
+var fs5, path9, import_fastest_levenshtein5, import_yaml, CONFIG_FILES, SEVERITY_WORDS, schema, validate;
 var init_config = __esm({
   "src/config/config.ts"() {
     "use strict";
     fs5 = __toESM(require("node:fs"));
     path9 = __toESM(require("node:path"));
-    import_ajv2 = __toESM(require_ajv());
     import_fastest_levenshtein5 = __toESM(require_mod());
     init_esm4();
     import_yaml = __toESM(require_dist11());
     init_config_error();
+    init_lazy_validator();
     CONFIG_FILES = [".connector-precheck.yaml", ".connector-precheck.yml", ".connector-precheck.json"];
     SEVERITY_WORDS = { error: "error", warn: "warning", warning: "warning", info: "info", hint: "info", off: "off" };
     schema = {
@@ -88381,17 +88394,11 @@ var init_config = __esm({
         }
       }
     };
-    validate.errors = void 0;
+    validate = lazyValidator(schema);
   }
 });
 
 // src/config/ignore-file.ts
-function validate2(data) {
-  compiled2 ??= new import_ajv3.default({ allErrors: false }).compile(schema2);
-  const ok = compiled2(data);
-  validate2.errors = compiled2.errors;
-  return ok;
-}
 function loadIgnoreFile(file, catalog) {
   const data = readYamlOrJson(file) ?? { ignore: [] };
   if (!validate2(data)) {
@@ -88417,16 +88424,16 @@ function coversConnector(entry, connectorDir) {
   const relative5 = path11.relative(entry.base, connectorDir).split(path11.sep).join("/") || ".";
   return minimatch(relative5, entry.connector.replace(/\/$/, ""), { dot: true });
 }
-var path11, import_ajv3, import_fastest_levenshtein6, IGNORE_FILES, schema2, compiled2;
+var path11, import_fastest_levenshtein6, IGNORE_FILES, schema2, validate2;
 var init_ignore_file = __esm({
   "src/config/ignore-file.ts"() {
     "use strict";
     path11 = __toESM(require("node:path"));
-    import_ajv3 = __toESM(require_ajv());
     import_fastest_levenshtein6 = __toESM(require_mod());
     init_esm4();
     init_config();
     init_config_error();
+    init_lazy_validator();
     IGNORE_FILES = [".connector-precheck-ignore.yaml", ".connector-precheck-ignore.yml", ".connector-precheck-ignore.json"];
     schema2 = {
       type: "object",
@@ -88450,7 +88457,7 @@ var init_ignore_file = __esm({
         }
       }
     };
-    validate2.errors = void 0;
+    validate2 = lazyValidator(schema2);
   }
 });
 

@@ -1,12 +1,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import Ajv, { type ValidateFunction } from 'ajv';
 import { closest } from 'fastest-levenshtein';
 import { minimatch } from 'minimatch';
 import { parse as parseYaml } from 'yaml';
 import type { Catalog } from '../catalog';
 import type { Severity } from '../model/finding';
 import { ConfigError } from './config-error';
+import { lazyValidator } from './lazy-validator';
 
 /** File names of the configuration, searched upward from each connector folder. */
 export const CONFIG_FILES = ['.connector-precheck.yaml', '.connector-precheck.yml', '.connector-precheck.json'] as const;
@@ -48,15 +48,7 @@ const schema = {
     },
   },
 };
-let compiled: ValidateFunction | undefined;
-/** Compiled on first use: most runs have no configuration, and compiling costs more than the rest of the start. */
-function validate(data: unknown): boolean {
-  compiled ??= new Ajv({ allErrors: false }).compile(schema);
-  const ok = compiled(data);
-  validate.errors = compiled.errors;
-  return ok;
-}
-validate.errors = undefined as ValidateFunction['errors'];
+const validate = lazyValidator(schema);
 
 /** Reads a YAML or JSON file of ours, with errors that name the file. */
 export function readYamlOrJson(file: string): unknown {

@@ -1,11 +1,11 @@
 import * as path from 'node:path';
-import Ajv, { type ValidateFunction } from 'ajv';
 import { closest } from 'fastest-levenshtein';
 import { minimatch } from 'minimatch';
 import type { Catalog } from '../catalog';
 import type { Finding } from '../model/finding';
 import { pointerWithin, readYamlOrJson } from './config';
 import { ConfigError } from './config-error';
+import { lazyValidator } from './lazy-validator';
 
 /** File names of the ignore file, searched upward from each connector folder. */
 export const IGNORE_FILES = ['.connector-precheck-ignore.yaml', '.connector-precheck-ignore.yml', '.connector-precheck-ignore.json'] as const;
@@ -47,15 +47,7 @@ const schema = {
     },
   },
 };
-let compiled: ValidateFunction | undefined;
-/** Compiled on first use: most runs have no ignore file, and compiling costs more than the rest of the start. */
-function validate(data: unknown): boolean {
-  compiled ??= new Ajv({ allErrors: false }).compile(schema);
-  const ok = compiled(data);
-  validate.errors = compiled.errors;
-  return ok;
-}
-validate.errors = undefined as ValidateFunction['errors'];
+const validate = lazyValidator(schema);
 
 export function loadIgnoreFile(file: string, catalog: Catalog): IgnoreEntry[] {
   const data = readYamlOrJson(file) ?? { ignore: [] };
