@@ -20775,11 +20775,17 @@ function notificationSchemaOf(op) {
   }
   return void 0;
 }
+function outputResponsesOf(swagger, op) {
+  if (op.method === "delete" || isInternal(op.operation) || op.operation["x-ms-trigger"] !== void 0 || notificationSchemaOf(op)) return [];
+  const responses = responsesOf(swagger, op);
+  return responses.some((r7) => r7.code === "202" || r7.code === "204") ? [] : responses;
+}
 var init_responses = __esm({
   "rules/lib/responses.ts"() {
     "use strict";
     init_json();
     init_schemas();
+    init_swagger();
   }
 });
 
@@ -27220,9 +27226,7 @@ var init_swagger_response_schema_not_empty = __esm({
           const results = [];
           const seen = /* @__PURE__ */ new Set();
           for (const op of operationsOf(swagger)) {
-            if (op.method === "delete" || isInternal(op.operation) || op.operation["x-ms-trigger"] !== void 0 || notificationSchemaOf(op)) continue;
-            const responses = responsesOf(swagger, op);
-            if (responses.some((r7) => r7.code === "202" || r7.code === "204")) continue;
+            const responses = outputResponsesOf(swagger, op);
             for (const r7 of responses) {
               if (!isSuccess(r7.code) || !isObject(r7.response.schema)) continue;
               const target = followRefs(swagger, r7.response.schema);
@@ -27275,9 +27279,7 @@ var init_swagger_response_schema_required = __esm({
           const results = [];
           const seen = /* @__PURE__ */ new Set();
           for (const op of operationsOf(swagger)) {
-            if (op.method === "delete" || isInternal(op.operation) || op.operation["x-ms-trigger"] !== void 0 || notificationSchemaOf(op)) continue;
-            const responses = responsesOf(swagger, op);
-            if (responses.some((r7) => r7.code === "202" || r7.code === "204")) continue;
+            const responses = outputResponsesOf(swagger, op);
             const answers = responses.filter((r7) => r7.code === "200" || r7.code === "201");
             if (answers.length === 0 || answers.some((r7) => r7.response.schema !== void 0)) continue;
             const first = answers[0];

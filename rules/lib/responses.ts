@@ -1,7 +1,7 @@
 /** The responses of an operation, with `#/responses/...` references followed. */
 import { isObject, type JsonObject } from './json';
 import { getPathOwn, localRefSegments, type JsonPath } from './schemas';
-import type { OperationRef } from './swagger';
+import { isInternal, type OperationRef } from './swagger';
 
 export interface ResponseRef {
   /** The key under `responses`: "200", "default", ... */
@@ -45,4 +45,15 @@ export function notificationSchemaOf(op: OperationRef): JsonObject | undefined {
     if (isObject(content) && isObject(content.schema)) return content.schema;
   }
   return undefined;
+}
+
+/**
+ * The responses of an operation that must describe its output, or [] when the operation is exempt: deletes, internal
+ * operations, triggers (their payload is x-ms-notification-content), and operations that also declare 202/204, which
+ * say they may answer without content.
+ */
+export function outputResponsesOf(swagger: unknown, op: OperationRef): ResponseRef[] {
+  if (op.method === 'delete' || isInternal(op.operation) || op.operation['x-ms-trigger'] !== undefined || notificationSchemaOf(op)) return [];
+  const responses = responsesOf(swagger, op);
+  return responses.some((r) => r.code === '202' || r.code === '204') ? [] : responses;
 }

@@ -2,10 +2,10 @@ import { defineSpectralRule } from '../../src/model/rule';
 import { ruleFunction, type RuleResult } from '../functions/rule-function';
 import { isObject, type JsonObject } from '../lib/json';
 import { BOTH, FILES } from '../lib/programs';
-import { isSuccess, notificationSchemaOf, responsesOf } from '../lib/responses';
+import { isSuccess, outputResponsesOf } from '../lib/responses';
 import { resolveSchemaRef } from '../lib/schemas';
 import { SOURCES } from '../lib/sources';
-import { isInternal, operationsOf } from '../lib/swagger';
+import { operationsOf } from '../lib/swagger';
 
 /** Keys that describe content: a schema with none of them (after following $refs) says nothing about the output. */
 const CONTENT = ['properties', 'items', 'allOf', 'additionalProperties', 'enum', 'format', 'x-ms-dynamic-schema', 'x-ms-dynamic-properties'];
@@ -46,10 +46,7 @@ export default defineSpectralRule({
       const results: RuleResult[] = [];
       const seen = new Set<string>();
       for (const op of operationsOf(swagger)) {
-        if (op.method === 'delete' || isInternal(op.operation) || op.operation['x-ms-trigger'] !== undefined || notificationSchemaOf(op)) continue;
-        const responses = responsesOf(swagger, op);
-        // An operation that also declares 202/204 says it may answer without content.
-        if (responses.some((r) => r.code === '202' || r.code === '204')) continue;
+        const responses = outputResponsesOf(swagger, op);
         for (const r of responses) {
           if (!isSuccess(r.code) || !isObject(r.response.schema)) continue;
           const target = followRefs(swagger, r.response.schema);

@@ -1,9 +1,9 @@
 import { defineSpectralRule } from '../../src/model/rule';
 import { ruleFunction, type RuleResult } from '../functions/rule-function';
 import { BOTH, FILES } from '../lib/programs';
-import { notificationSchemaOf, responsesOf } from '../lib/responses';
+import { outputResponsesOf } from '../lib/responses';
 import { SOURCES } from '../lib/sources';
-import { isInternal, operationsOf } from '../lib/swagger';
+import { operationsOf } from '../lib/swagger';
 
 export default defineSpectralRule({
   id: 'swagger-response-schema-required',
@@ -25,10 +25,7 @@ export default defineSpectralRule({
       const results: RuleResult[] = [];
       const seen = new Set<string>();
       for (const op of operationsOf(swagger)) {
-        if (op.method === 'delete' || isInternal(op.operation) || op.operation['x-ms-trigger'] !== undefined || notificationSchemaOf(op)) continue;
-        const responses = responsesOf(swagger, op);
-        // An operation that also declares 202/204 says it may answer without content.
-        if (responses.some((r) => r.code === '202' || r.code === '204')) continue;
+        const responses = outputResponsesOf(swagger, op);
         const answers = responses.filter((r) => r.code === '200' || r.code === '201');
         if (answers.length === 0 || answers.some((r) => r.response.schema !== undefined)) continue;
         const first = answers[0];
