@@ -8475,7 +8475,7 @@ var require_index_cjs2 = __commonJS({
       }
       return e;
     }
-    var parseWithPointers2 = (e, t = { disallowComments: true }) => {
+    var parseWithPointers3 = (e, t = { disallowComments: true }) => {
       const r7 = [], { ast: n, data: o, lineMap: i } = parseTree3(e, r7, t);
       return { data: o, diagnostics: r7, ast: n, lineMap: i };
     };
@@ -8675,7 +8675,7 @@ var require_index_cjs2 = __commonJS({
       }
       return e.slice(r7);
     }
-    exports2.BUNDLE_ROOT = BUNDLE_ROOT, exports2.ERRORS_ROOT = ERRORS_ROOT, exports2.KEYS = KEYS2, exports2.bundleTarget = bundleTarget, exports2.decodePointer = decodePointer, exports2.decodePointerFragment = decodePointerFragment, exports2.decodePointerUriFragment = decodePointer, exports2.decycle = decycle, exports2.encodePointer = encodePointer, exports2.encodePointerFragment = encodePointerFragment, exports2.encodePointerUriFragment = encodePointerUriFragment, exports2.encodeUriPointer = encodeUriPointer, exports2.extractPointerFromRef = extractPointerFromRef, exports2.extractSourceFromRef = extractSourceFromRef, exports2.getFirstPrimitiveProperty = getFirstPrimitiveProperty, exports2.getJsonPathForPosition = getJsonPathForPosition, exports2.getLastPathSegment = getLastPathSegment, exports2.getLocationForJsonPath = getLocationForJsonPath2, exports2.hasRef = hasRef, exports2.isExternalRef = isExternalRef, exports2.isLocalRef = isLocalRef, exports2.isPlainObject = isPlainObject, exports2.parseTree = parseTree3, exports2.parseWithPointers = parseWithPointers2, exports2.pathToPointer = pathToPointer, exports2.pointerToPath = pointerToPath, exports2.remapRefs = remapRefs, exports2.renameObjectKey = renameObjectKey, exports2.reparentBundleTarget = reparentBundleTarget, exports2.resolveExternalRef = resolveExternalRef, exports2.resolveExternalRefWithLocation = resolveExternalRefWithLocation, exports2.resolveInlineRef = resolveInlineRef, exports2.resolveInlineRefWithLocation = resolveInlineRefWithLocation, exports2.safeParse = safeParse, exports2.safeStringify = safeStringify, exports2.startsWith = startsWith, exports2.stringify = stringify, exports2.toPropertyPath = toPropertyPath, exports2.trapAccess = trapAccess, exports2.traverse = traverse, exports2.trimStart = trimStart;
+    exports2.BUNDLE_ROOT = BUNDLE_ROOT, exports2.ERRORS_ROOT = ERRORS_ROOT, exports2.KEYS = KEYS2, exports2.bundleTarget = bundleTarget, exports2.decodePointer = decodePointer, exports2.decodePointerFragment = decodePointerFragment, exports2.decodePointerUriFragment = decodePointer, exports2.decycle = decycle, exports2.encodePointer = encodePointer, exports2.encodePointerFragment = encodePointerFragment, exports2.encodePointerUriFragment = encodePointerUriFragment, exports2.encodeUriPointer = encodeUriPointer, exports2.extractPointerFromRef = extractPointerFromRef, exports2.extractSourceFromRef = extractSourceFromRef, exports2.getFirstPrimitiveProperty = getFirstPrimitiveProperty, exports2.getJsonPathForPosition = getJsonPathForPosition, exports2.getLastPathSegment = getLastPathSegment, exports2.getLocationForJsonPath = getLocationForJsonPath2, exports2.hasRef = hasRef, exports2.isExternalRef = isExternalRef, exports2.isLocalRef = isLocalRef, exports2.isPlainObject = isPlainObject, exports2.parseTree = parseTree3, exports2.parseWithPointers = parseWithPointers3, exports2.pathToPointer = pathToPointer, exports2.pointerToPath = pointerToPath, exports2.remapRefs = remapRefs, exports2.renameObjectKey = renameObjectKey, exports2.reparentBundleTarget = reparentBundleTarget, exports2.resolveExternalRef = resolveExternalRef, exports2.resolveExternalRefWithLocation = resolveExternalRefWithLocation, exports2.resolveInlineRef = resolveInlineRef, exports2.resolveInlineRefWithLocation = resolveInlineRefWithLocation, exports2.safeParse = safeParse, exports2.safeStringify = safeStringify, exports2.startsWith = startsWith, exports2.stringify = stringify, exports2.toPropertyPath = toPropertyPath, exports2.trapAccess = trapAccess, exports2.traverse = traverse, exports2.trimStart = trimStart;
   }
 });
 
@@ -89704,9 +89704,14 @@ var fs2 = __toESM(require("node:fs"));
 var path4 = __toESM(require("node:path"));
 var import_spectral_core = __toESM(require_dist10());
 var import_spectral_parsers = __toESM(require_dist4());
+var import_json149 = __toESM(require_index_cjs2());
 init_limits();
 init_strict_json();
 init_text_decode();
+var PlainJson = {
+  ...import_spectral_parsers.Json,
+  parse: (text3) => (0, import_json149.parseWithPointers)(text3, { ignoreDuplicateKeys: false, preserveKeyOrder: false })
+};
 var KNOWN_FILES = [
   ["swagger", "apidefinition.swagger.json", readJson],
   ["apiProperties", "apiproperties.json", readJson],
@@ -89831,7 +89836,7 @@ function readJson(dir, entry) {
     file.syntax = { message: `The JSON is nested more than ${LIMITS.maxJsonDepth} levels deep; it was not linted further.`, line: 1, column: 1 };
     return file;
   }
-  const document4 = new import_spectral_core.Document(decoded.text, import_spectral_parsers.Json, path4.resolve(dir, entry.name));
+  const document4 = new import_spectral_core.Document(decoded.text, PlainJson, path4.resolve(dir, entry.name));
   file.document = document4;
   file.data = document4.data;
   for (const d of document4.diagnostics) {
@@ -89886,26 +89891,26 @@ function remember(document4, entry) {
   if (!list5) reportedByDocument.set(document4, list5 = []);
   list5.push(entry);
 }
-function guard(rule, then) {
+function guard(rule, then, delivery) {
   const inner = then.function;
   const guarded = function(input, options, ctx) {
     try {
       const results = inner.call(this, input, options, ctx);
       if (Array.isArray(results)) {
-        for (const r7 of results) remember(ctx.document, { rule: rule.id, message: r7.message, path: r7.path ?? ctx.path, internal: false });
+        for (const r7 of results) remember(ctx.document, { rule: rule.id, message: r7.message, path: r7.path ?? [...ctx.path], internal: false });
       }
-      return results;
+      return delivery === "return" ? results : void 0;
     } catch (error) {
       const message = `Rule ${rule.id} failed: ${error?.message ?? String(error)}`;
-      remember(ctx.document, { rule: rule.id, message, path: ctx.path, internal: true });
-      return [{ message, path: ctx.path }];
+      remember(ctx.document, { rule: rule.id, message, path: [...ctx.path], internal: true });
+      return delivery === "return" ? [{ message, path: ctx.path }] : void 0;
     }
   };
   Object.defineProperty(guarded, "name", { value: inner.name || rule.id });
   return { ...then, function: guarded };
 }
 var SPECTRAL_SEVERITY = { error: "error", warning: "warn", info: "info" };
-function toRulesetDefinition(rules) {
+function toRulesetDefinition(rules, delivery = "return") {
   const definition2 = {};
   for (const rule of rules) {
     const thens = Array.isArray(rule.then) ? rule.then : [rule.then];
@@ -89916,7 +89921,7 @@ function toRulesetDefinition(rules) {
       given: rule.given,
       resolved: false,
       documentationUrl: docsUrl(rule.id),
-      then: thens.map((t) => guard(rule, t))
+      then: thens.map((t) => guard(rule, t, delivery))
     };
   }
   return { rules: definition2 };
@@ -89945,7 +89950,7 @@ var SpectralRunner = class {
     const key = `${kind}:${program}`;
     if (!this.rulesets.has(key)) {
       const selected = this.rules.filter((r7) => r7.document === kind && appliesTo(r7, program));
-      this.rulesets.set(key, selected.length === 0 ? null : new import_spectral_core2.Ruleset(toRulesetDefinition(selected), { source: `/connector-precheck/${kind}.json` }));
+      this.rulesets.set(key, selected.length === 0 ? null : new import_spectral_core2.Ruleset(toRulesetDefinition(selected, "collect"), { source: `/connector-precheck/${kind}.json` }));
     }
     return this.rulesets.get(key);
   }
@@ -89960,50 +89965,34 @@ var SpectralRunner = class {
     if (!ruleset) return [];
     const spectral = new import_spectral_core2.Spectral({ resolver: NO_RESOLVER });
     spectral.setRuleset(ruleset);
-    let results;
     try {
-      results = await spectral.run(document4, { ignoreUnknownFormat: true });
+      await spectral.run(document4, { ignoreUnknownFormat: true });
     } catch (error) {
       takeReported(document4);
       return [internalError(file.name, `Spectral failed on ${file.name}: ${error.message}`)];
     }
-    const reported = /* @__PURE__ */ new Map();
+    const findings = [];
+    const seen = /* @__PURE__ */ new Set();
     for (const entry of takeReported(document4)) {
-      const key = matchKey(entry.rule, entry.message.trim(), existingPrefix(document4.data, entry.path));
-      reported.set(key, [...reported.get(key) ?? [], entry]);
+      const message = entry.message.trim();
+      const key = `${entry.rule}\0${message}\0${toPointer(entry.path)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push(toFinding2({ ...entry, message }, file, document4, this.byId.get(entry.rule)));
     }
-    return results.filter((r7) => this.byId.has(String(r7.code))).map((r7) => {
-      const entry = reported.get(matchKey(String(r7.code), r7.message, r7.path))?.shift();
-      return toFinding2(r7, file, document4, entry, this.byId.get(String(r7.code)));
-    });
+    return findings;
   }
 };
-function matchKey(rule, message, path23) {
-  return `${rule}\0${message}\0${toPointer(path23)}`;
-}
-function existingPrefix(data, path23) {
-  let node3 = data;
-  const prefix = [];
-  for (const segment of path23) {
-    if (node3 === null || typeof node3 !== "object" || !Object.prototype.hasOwnProperty.call(node3, segment)) break;
-    node3 = node3[segment];
-    prefix.push(segment);
-  }
-  return prefix;
-}
-function toFinding2(result2, file, document4, entry, rule) {
-  const id = rule.id;
-  if (entry?.internal) return internalError(file.name, entry.message, entry.path, document4);
-  const path23 = entry?.path ?? result2.path;
-  const range2 = locate(document4, path23) ?? result2.range;
+function toFinding2(entry, file, document4, rule) {
+  if (entry.internal) return internalError(file.name, entry.message, entry.path, document4);
+  const range2 = locate(document4, entry.path);
   return {
-    rule: id,
+    rule: rule.id,
     severity: rule.severity,
     file: file.name,
-    pointer: toPointer(path23),
-    line: range2.start.line + 1,
-    column: range2.start.character + 1,
-    message: result2.message,
+    pointer: toPointer(entry.path),
+    ...range2 ? { line: range2.start.line + 1, column: range2.start.character + 1 } : {},
+    message: entry.message,
     fix: rule.fix
   };
 }

@@ -1,4 +1,4 @@
-import { Ruleset, Spectral, type IRuleResult } from '@stoplight/spectral-core';
+import { Ruleset, Spectral } from '@stoplight/spectral-core';
 import type { Finding } from '../model/finding';
 import type { ProgramOrUnknown } from '../model/program';
 import { appliesTo, type JsonDocumentKind, type SpectralRule } from '../model/rule';
@@ -33,7 +33,7 @@ export class SpectralRunner {
     const key = `${kind}:${program}`;
     if (!this.rulesets.has(key)) {
       const selected = this.rules.filter((r) => r.document === kind && appliesTo(r, program));
-      this.rulesets.set(key, selected.length === 0 ? null : new Ruleset(toRulesetDefinition(selected), { source: `/connector-precheck/${kind}.json` }));
+      this.rulesets.set(key, selected.length === 0 ? null : new Ruleset(toRulesetDefinition(selected, 'collect'), { source: `/connector-precheck/${kind}.json` }));
     }
     return this.rulesets.get(key)!;
   }
@@ -50,58 +50,36 @@ export class SpectralRunner {
     if (!ruleset) return [];
     const spectral = new Spectral({ resolver: NO_RESOLVER as never });
     spectral.setRuleset(ruleset);
-    let results: IRuleResult[];
     try {
-      results = await spectral.run(document, { ignoreUnknownFormat: true });
+      await spectral.run(document, { ignoreUnknownFormat: true });
     } catch (error) {
       takeReported(document);
       return [internalError(file.name, `Spectral failed on ${file.name}: ${(error as Error).message}`)];
     }
-    // Each Spectral result is matched with what its function reported, to recover the full path of a missing key.
-    // Spectral cuts a path back to the nearest existing node; so is the key here, so equal messages never swap places.
-    const reported = new Map<string, Reported[]>();
+    // The rule functions' results were collected on the side (see ruleset-definition.ts); Spectral returned none.
+    const findings: Finding[] = [];
+    const seen = new Set<string>();
     for (const entry of takeReported(document)) {
-      const key = matchKey(entry.rule, entry.message.trim(), existingPrefix(document.data, entry.path));
-      reported.set(key, [...(reported.get(key) ?? []), entry]);
+      const message = entry.message.trim();
+      const key = `${entry.rule}\u0000${message}\u0000${toPointer(entry.path)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push(toFinding({ ...entry, message }, file, document, this.byId.get(entry.rule)!));
     }
-    return results
-      .filter((r) => this.byId.has(String(r.code)))
-      .map((r) => {
-        const entry = reported.get(matchKey(String(r.code), r.message, r.path as JsonPath))?.shift();
-        return toFinding(r, file, document, entry, this.byId.get(String(r.code))!);
-      });
+    return findings;
   }
 }
 
-function matchKey(rule: string, message: string, path: JsonPath): string {
-  return `${rule}\u0000${message}\u0000${toPointer(path)}`;
-}
-
-/** The longest prefix of `path` that exists in `data` (what Spectral reports for a path to a missing key). */
-function existingPrefix(data: unknown, path: JsonPath): JsonPath {
-  let node = data;
-  const prefix: JsonPath = [];
-  for (const segment of path) {
-    if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, segment)) break;
-    node = (node as Record<string | number, unknown>)[segment];
-    prefix.push(segment);
-  }
-  return prefix;
-}
-
-function toFinding(result: IRuleResult, file: JsonFile, document: SpectralDocument, entry: Reported | undefined, rule: SpectralRule): Finding {
-  const id = rule.id;
-  if (entry?.internal) return internalError(file.name, entry.message, entry.path, document);
-  const path = entry?.path ?? (result.path as JsonPath);
-  const range = locate(document, path) ?? result.range;
+function toFinding(entry: Reported, file: JsonFile, document: SpectralDocument, rule: SpectralRule): Finding {
+  if (entry.internal) return internalError(file.name, entry.message, entry.path, document);
+  const range = locate(document, entry.path);
   return {
-    rule: id,
+    rule: rule.id,
     severity: rule.severity,
     file: file.name,
-    pointer: toPointer(path),
-    line: range.start.line + 1,
-    column: range.start.character + 1,
-    message: result.message,
+    pointer: toPointer(entry.path),
+    ...(range ? { line: range.start.line + 1, column: range.start.character + 1 } : {}),
+    message: entry.message,
     fix: rule.fix,
   };
 }
