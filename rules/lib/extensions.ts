@@ -215,16 +215,27 @@ export interface ExtensionUse {
   position: Position;
 }
 
-/** Every use of extension `key` where it is a keyword (not a property name or example data), in document order. */
-export function extensionUses(doc: unknown, key: string): ExtensionUse[] {
-  const uses: ExtensionUse[] = [];
-  for (const { node, at } of nodesWithKey(doc, key)) {
-    const position = positionOf(at);
-    if (position) uses.push({ key, value: node[key], owner: node, at, position });
+/**
+ * Every use of extension `key` where it is a keyword (not a property name or example data), in document order. Memoized
+ * per document and key: callers share the list and must not change it.
+ */
+export function extensionUses(doc: unknown, key: string): readonly ExtensionUse[] {
+  if (!isObject(doc)) return [];
+  let byKey = keyUsesCache.get(doc);
+  if (!byKey) keyUsesCache.set(doc, (byKey = new Map()));
+  let uses = byKey.get(key);
+  if (!uses) {
+    uses = [];
+    for (const { node, at } of nodesWithKey(doc, key)) {
+      const position = positionOf(at);
+      if (position) uses.push({ key, value: node[key], owner: node, at, position });
+    }
+    byKey.set(key, uses);
   }
   return uses;
 }
 
+const keyUsesCache = new WeakMap<object, Map<string, ExtensionUse[]>>();
 const usesCache = new WeakMap<object, ExtensionUse[]>();
 
 /**

@@ -2,61 +2,89 @@ import { isObject, type JsonObject } from './json';
 
 export type JsonPath = Array<string | number>;
 
-interface IndexedNode {
+export interface KeyedNode {
   node: JsonObject;
-  parent: number;
-  key: string | number;
+  at: JsonPath;
 }
 
-/** Every object in a document, found in one walk and shared by all rules (memoized per document). */
+/**
+ * Every object in a document by the keys it holds, found in one walk and shared by all rules (memoized per document).
+ * Paths are built only for the objects a rule asks about, each once; results are shared, so callers must not change them.
+ */
 class DocumentIndex {
-  private readonly nodes: IndexedNode[] = [];
+  /** Per indexed object: the object, its parent's index (-1 for the root) and its key in the parent. */
+  private readonly objects: JsonObject[] = [];
+  private readonly parents: number[] = [];
+  private readonly keysInParent: Array<string | number> = [];
+  private readonly paths: Array<JsonPath | undefined> = [];
   private readonly byKey = new Map<string, number[]>();
+  private readonly found = new Map<string, KeyedNode[]>();
 
   constructor(root: unknown) {
     if (!isObject(root) && !Array.isArray(root)) return;
-    // Iterative walk: documents may be deeply nested.
-    const stack: Array<{ value: unknown; parent: number; key: string | number }> = [{ value: root, parent: -1, key: '' }];
-    while (stack.length > 0) {
-      const { value, parent, key } = stack.pop()!;
+    // Iterative walk (documents may nest deeply); only containers go on the stack.
+    const values: unknown[] = [root];
+    const parents: number[] = [-1];
+    const keys: Array<string | number> = [''];
+    while (values.length > 0) {
+      const value = values.pop();
+      const parent = parents.pop()!;
+      const key = keys.pop()!;
+      // Arrays are not indexed themselves; a synthetic entry carries their key for their items' paths.
+      const index = this.add(Array.isArray(value) ? EMPTY : (value as JsonObject), parent, key);
       if (Array.isArray(value)) {
-        for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], parent: this.arrayParent(parent, key), key: i });
+        for (let i = value.length - 1; i >= 0; i--) {
+          const item = value[i];
+          if (item !== null && typeof item === 'object') values.push(item), parents.push(index), keys.push(i);
+        }
         continue;
       }
-      if (!isObject(value)) continue;
-      const index = this.nodes.length;
-      this.nodes.push({ node: value, parent, key });
-      const keys = Object.keys(value);
-      for (const k of keys) {
-        let list = this.byKey.get(k);
-        if (!list) this.byKey.set(k, (list = []));
-        list.push(index);
+      const names = Object.keys(value as JsonObject);
+      for (const name of names) {
+        const list = this.byKey.get(name);
+        if (list) list.push(index);
+        else this.byKey.set(name, [index]);
       }
-      for (let i = keys.length - 1; i >= 0; i--) stack.push({ value: value[keys[i]], parent: index, key: keys[i] });
+      for (let i = names.length - 1; i >= 0; i--) {
+        const child = (value as JsonObject)[names[i]];
+        if (child !== null && typeof child === 'object') values.push(child), parents.push(index), keys.push(names[i]);
+      }
     }
   }
 
-  /** Arrays are not indexed themselves; their items record the array's key through a synthetic hop. */
-  private arrayParent(parent: number, key: string | number): number {
-    this.nodes.push({ node: {} as JsonObject, parent, key });
-    return this.nodes.length - 1;
+  private add(node: JsonObject, parent: number, key: string | number): number {
+    this.objects.push(node);
+    this.parents.push(parent);
+    this.keysInParent.push(key);
+    this.paths.push(undefined);
+    return this.objects.length - 1;
   }
 
-  pathOf(index: number): JsonPath {
-    const path: JsonPath = [];
-    // The root (parent -1) contributes no segment.
-    for (let i = index; this.nodes[i].parent !== -1; i = this.nodes[i].parent) path.push(this.nodes[i].key);
-    return path.reverse();
+  private pathOf(index: number): JsonPath {
+    let path = this.paths[index];
+    if (!path) {
+      const parent = this.parents[index];
+      path = parent === -1 ? [] : [...this.pathOf(parent), this.keysInParent[index]];
+      this.paths[index] = path;
+    }
+    return path;
   }
 
-  withKey(key: string): Array<{ node: JsonObject; at: JsonPath }> {
-    return (this.byKey.get(key) ?? []).map((i) => ({ node: this.nodes[i].node, at: this.pathOf(i) }));
+  withKey(key: string): readonly KeyedNode[] {
+    let list = this.found.get(key);
+    if (!list) {
+      list = (this.byKey.get(key) ?? []).map((i) => ({ node: this.objects[i], at: this.pathOf(i) }));
+      this.found.set(key, list);
+    }
+    return list;
   }
 
   keys(): IterableIterator<string> {
     return this.byKey.keys();
   }
 }
+
+const EMPTY: JsonObject = Object.freeze({}) as JsonObject;
 
 const cache = new WeakMap<object, DocumentIndex>();
 
@@ -68,7 +96,7 @@ function indexOf(root: unknown): DocumentIndex {
 }
 
 /** Every object in the document that has the key `key` (e.g. "x-ms-dynamic-values", "$ref", "enum"), with its path. */
-export function nodesWithKey(root: unknown, key: string): Array<{ node: JsonObject; at: JsonPath }> {
+export function nodesWithKey(root: unknown, key: string): readonly KeyedNode[] {
   return indexOf(root).withKey(key);
 }
 

@@ -14,6 +14,8 @@ const TEXT_KEYS = ['title', 'description', 'summary', 'x-ms-summary', 'x-ms-trig
  * letter used as a symbol ("µs", "Ω") is not enough.
  */
 const NON_LATIN_RUN = /(?:(?!\p{Script=Latin})\p{L}){2,}/u;
+/** Nearly all text is ASCII; only other text needs the (slow) script test. */
+const NON_ASCII = /[^\x00-\x7f]/;
 
 export default defineSpectralRule({
   id: 'swagger-english-only',
@@ -34,7 +36,7 @@ export default defineSpectralRule({
     function: ruleFunction('englishOnly', (root: unknown) => {
       const results: RuleResult[] = [];
       const check = (value: unknown, key: string, path: Array<string | number>) => {
-        if (typeof value !== 'string') return;
+        if (typeof value !== 'string' || !NON_ASCII.test(value)) return;
         const match = NON_LATIN_RUN.exec(value);
         if (match) results.push({ message: `The ${key} at ${toPointer(path.slice(0, -1)) || '/'} contains non-English text ${show(match[0], 30)}.`, path });
       };

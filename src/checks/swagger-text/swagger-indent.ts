@@ -1,6 +1,7 @@
 import { defineCheck } from '../../model/rule';
 import { BOTH, FILES } from '../../../rules/lib/programs';
 import { SOURCES } from '../../../rules/lib/sources';
+import { forEachLine } from './lib/lines';
 
 export default defineCheck({
   id: 'swagger-indent',
@@ -17,23 +18,26 @@ export default defineCheck({
   run(connector, report) {
     const swagger = connector.swagger;
     if (!swagger || swagger.unreadable || swagger.encoding || swagger.text === '') return;
-    const textLines = swagger.text.split(/\r\n|\r|\n/);
+    const text = swagger.text;
     let tabs = 0;
     let firstTab = 0;
     let unit = 0;
     let ragged = 0;
     let firstRagged = 0;
-    textLines.forEach((line, i) => {
-      const indent = /^[ \t]*/.exec(line)![0];
-      if (indent === '' || indent.length === line.length) return;
-      if (indent.includes('\t')) {
-        if (tabs++ === 0) firstTab = i + 1;
+    forEachLine(text, (start, end, line) => {
+      let i = start;
+      let hasTab = false;
+      for (let c = text.charCodeAt(i); i < end && (c === 32 || c === 9); c = text.charCodeAt(++i)) hasTab ||= c === 9;
+      const indent = i - start;
+      if (indent === 0 || i === end) return;
+      if (hasTab) {
+        if (tabs++ === 0) firstTab = line;
         return;
       }
       // The first indented line sets the step; JSON formatters indent it by exactly one step.
-      if (unit === 0) unit = indent.length;
-      if (indent.length % unit !== 0 || (unit !== 2 && unit !== 4)) {
-        if (ragged++ === 0) firstRagged = i + 1;
+      if (unit === 0) unit = indent;
+      if (indent % unit !== 0 || (unit !== 2 && unit !== 4)) {
+        if (ragged++ === 0) firstRagged = line;
       }
     });
     const lines = (n: number) => (n === 1 ? '1 line is' : `${n} lines are`);

@@ -1,6 +1,7 @@
 import { defineCheck } from '../../model/rule';
 import { BOTH, FILES } from '../../../rules/lib/programs';
 import { SOURCES } from '../../../rules/lib/sources';
+import { forEachLine } from './lib/lines';
 
 export default defineCheck({
   id: 'swagger-trailing-whitespace',
@@ -19,12 +20,12 @@ export default defineCheck({
     if (!swagger || swagger.unreadable || swagger.encoding) return;
     let count = 0;
     let first: { line: number; column: number } | undefined;
-    swagger.text.split(/\r\n|\r|\n/).forEach((line, i) => {
-      // Looking at the end first: a regex anchored at $ rescans every run of indentation.
-      const last = line.charCodeAt(line.length - 1);
-      if (last !== 32 && last !== 9) return;
+    const text = swagger.text;
+    forEachLine(text, (start, end, line) => {
+      const last = text.charCodeAt(end - 1);
+      if (end === start || (last !== 32 && last !== 9)) return;
       count++;
-      first ??= { line: i + 1, column: line.trimEnd().length + 1 };
+      first ??= { line, column: text.slice(start, end).trimEnd().length + 1 };
     });
     if (!first) return;
     const lines = count === 1 ? '1 line ends' : `${count} lines end`;
