@@ -31,20 +31,23 @@ export function notificationUrlFields(doc: unknown): NotificationUrlField[] {
   if (!isObject(doc)) return [];
   let fields = cache.get(doc);
   if (fields) return fields;
+  fields = [];
+  cache.set(doc, fields);
+  const uses = extensionUses(doc, 'x-ms-notification-url').filter((use) => use.position === 'schema');
+  if (uses.length === 0) return fields;
   const nodes = schemasOf(doc);
-  const byAt = new Map(nodes.map((n) => [n.at.join('\u0000'), n]));
+  // A parsed document never shares objects, so a schema object names its node.
+  const bySchema = new Map(nodes.map((n) => [n.schema, n]));
   const refsTo = new Map<string, SchemaNode[]>();
   for (const n of nodes) {
     const segments = n.ref === undefined ? undefined : localRefSegments(n.ref);
     if (!segments || segments[0] !== 'definitions' || segments.length !== 2) continue;
     refsTo.set(segments[1], [...(refsTo.get(segments[1]) ?? []), n]);
   }
-  fields = [];
-  for (const use of extensionUses(doc, 'x-ms-notification-url')) {
-    const node = use.position === 'schema' ? byAt.get(use.at.join('\u0000')) : undefined;
+  for (const use of uses) {
+    const node = bySchema.get(use.owner);
     if (node && node.input) fields.push({ use, chains: chainsOf(doc, node, refsTo, new Set()) });
   }
-  cache.set(doc, fields);
   return fields;
 }
 

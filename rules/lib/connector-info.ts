@@ -19,8 +19,12 @@ const PRODUCT_NAMES: RegExp[] = [
   /\bpower\s*bi\b/gi,
 ];
 
+/** Every product name starts with one of these words: most text has none of them and needs no closer look. */
+const PRODUCT_FIRST_WORDS = /\b(?:power|logic|copilot)/i;
+
 /** The product names written in `text`, as written there and in text order (e.g. ["PowerApps"]). */
 export function productNamesIn(text: string): string[] {
+  if (!PRODUCT_FIRST_WORDS.test(text)) return [];
   const found: RegExpMatchArray[] = [];
   for (const pattern of PRODUCT_NAMES) found.push(...text.matchAll(pattern));
   return found.sort((a, b) => a.index! - b.index!).map((m) => m[0]);

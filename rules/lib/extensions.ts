@@ -9,7 +9,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { isObject, type JsonObject } from './json';
-import { allKeys, nodesWithKey, type JsonPath } from './index';
+import { allKeys, nodesWithKey, type JsonPath, type KeyedNode } from './index';
 import { HTTP_METHODS } from './swagger';
 
 /** The kinds of Swagger object whose keys are keywords (so extensions may appear in them). */
@@ -38,11 +38,19 @@ type State = Position | 'schemaMap' | 'schemaList' | 'schemaOrList' | 'parameter
 
 const METHODS = new Set<string>(HTTP_METHODS);
 
+const ROOT_KEYS: Record<string, State> = { info: 'info', paths: 'paths', definitions: 'schemaMap', parameters: 'parameterMap', responses: 'responseMap', securityDefinitions: 'securityMap', tags: 'tagList', externalDocs: 'externalDocs' };
+const OPERATION_KEYS: Record<string, State> = { parameters: 'parameterList', responses: 'responses', externalDocs: 'externalDocs', 'x-ms-notification-content': 'notificationContent' };
+const SCHEMA_KEYS: Record<string, State> = { properties: 'schemaMap', items: 'schemaOrList', additionalProperties: 'schema', allOf: 'schemaList', externalDocs: 'externalDocs', xml: 'xml' };
+
+function own(map: Record<string, State>, key: string): State | undefined {
+  return Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
+}
+
 function step(state: State, segment: string | number): State {
   const key = String(segment);
   switch (state) {
     case 'root':
-      return ({ info: 'info', paths: 'paths', definitions: 'schemaMap', parameters: 'parameterMap', responses: 'responseMap', securityDefinitions: 'securityMap', tags: 'tagList', externalDocs: 'externalDocs' } as Record<string, State>)[key] ?? 'data';
+      return own(ROOT_KEYS, key) ?? 'data';
     case 'info':
       return key === 'contact' ? 'contact' : key === 'license' ? 'license' : 'data';
     case 'paths':
@@ -51,7 +59,7 @@ function step(state: State, segment: string | number): State {
       if (METHODS.has(key)) return 'operation';
       return key === 'parameters' ? 'parameterList' : key === 'x-ms-notification-content' ? 'notificationContent' : 'data';
     case 'operation':
-      return ({ parameters: 'parameterList', responses: 'responses', externalDocs: 'externalDocs', 'x-ms-notification-content': 'notificationContent' } as Record<string, State>)[key] ?? 'data';
+      return own(OPERATION_KEYS, key) ?? 'data';
     case 'parameterList':
       return typeof segment === 'number' ? 'parameter' : 'data';
     case 'parameterMap':
@@ -77,7 +85,7 @@ function step(state: State, segment: string | number): State {
       // `items` is one schema or a list of them: a number picks a list entry, a name is a keyword of the one schema.
       return typeof segment === 'number' ? 'schema' : step('schema', segment);
     case 'schema':
-      return ({ properties: 'schemaMap', items: 'schemaOrList', additionalProperties: 'schema', allOf: 'schemaList', externalDocs: 'externalDocs', xml: 'xml' } as Record<string, State>)[key] ?? 'data';
+      return own(SCHEMA_KEYS, key) ?? 'data';
     case 'notificationContent':
       return key === 'schema' ? 'schema' : 'data';
     case 'securityMap':
@@ -98,6 +106,15 @@ export function positionOf(path: JsonPath): Position | undefined {
     state = step(state, segment);
     if (state === 'data') return undefined;
   }
+  return asPosition(state);
+}
+
+/** positionOf for an object found through the document index, without building its path. */
+export function positionOfNode(found: KeyedNode): Position | undefined {
+  return asPosition(found.fold(step, 'root'));
+}
+
+function asPosition(state: State): Position | undefined {
   if (state === 'schemaOrList') return 'schema';
   return KEYWORD_POSITIONS.has(state) ? (state as Position) : undefined;
 }
@@ -206,13 +223,31 @@ export function suggestExtension(key: string): string | undefined {
 }
 
 export interface ExtensionUse {
-  key: string;
-  value: unknown;
+  readonly key: string;
+  readonly value: unknown;
   /** The object holding the key. */
-  owner: JsonObject;
+  readonly owner: JsonObject;
   /** JSON path of `owner`. */
-  at: JsonPath;
-  position: Position;
+  readonly at: JsonPath;
+  readonly position: Position;
+}
+
+/** An extension use whose path is built on first read: most uses are fine and never reported. */
+class IndexedUse implements ExtensionUse {
+  readonly value: unknown;
+  readonly owner: JsonObject;
+  constructor(
+    readonly key: string,
+    private readonly found: KeyedNode,
+    readonly position: Position,
+  ) {
+    this.owner = found.node;
+    this.value = found.node[key];
+  }
+
+  get at(): JsonPath {
+    return this.found.at;
+  }
 }
 
 /**
@@ -226,9 +261,9 @@ export function extensionUses(doc: unknown, key: string): readonly ExtensionUse[
   let uses = byKey.get(key);
   if (!uses) {
     uses = [];
-    for (const { node, at } of nodesWithKey(doc, key)) {
-      const position = positionOf(at);
-      if (position) uses.push({ key, value: node[key], owner: node, at, position });
+    for (const found of nodesWithKey(doc, key)) {
+      const position = positionOfNode(found);
+      if (position) uses.push(new IndexedUse(key, found, position));
     }
     byKey.set(key, uses);
   }

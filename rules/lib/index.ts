@@ -3,9 +3,33 @@ import { isObject, type JsonObject } from './json';
 export type JsonPath = Array<string | number>;
 
 export interface KeyedNode {
-  node: JsonObject;
-  at: JsonPath;
+  readonly node: JsonObject;
+  /** Its path, built on first read (a rule that filters by value first never pays for the others). */
+  readonly at: JsonPath;
+  /**
+   * `step` folded over its path from the root, starting from `initial`: what `at.reduce(step, initial)` gives, without
+   * building the path. Memoized per step function for every object of the document.
+   */
+  fold<S>(step: (state: S, segment: string | number) => S, initial: S): S;
 }
+
+class IndexedObject implements KeyedNode {
+  constructor(
+    private readonly index: DocumentIndex,
+    private readonly position: number,
+    readonly node: JsonObject,
+  ) {}
+
+  get at(): JsonPath {
+    return this.index.pathOf(this.position);
+  }
+
+  fold<S>(step: (state: S, segment: string | number) => S, initial: S): S {
+    return this.index.fold(this.position, step, initial);
+  }
+}
+
+type Step = (state: never, segment: string | number) => unknown;
 
 /**
  * Every object in a document by the keys it holds, found in one walk and shared by all rules (memoized per document).
@@ -60,7 +84,7 @@ class DocumentIndex {
     return this.objects.length - 1;
   }
 
-  private pathOf(index: number): JsonPath {
+  pathOf(index: number): JsonPath {
     let path = this.paths[index];
     if (!path) {
       const parent = this.parents[index];
@@ -70,10 +94,31 @@ class DocumentIndex {
     return path;
   }
 
+  private readonly folds = new Map<Step, unknown[]>();
+
+  fold<S>(index: number, step: (state: S, segment: string | number) => S, initial: S): S {
+    let memo = this.folds.get(step as Step) as Array<S | undefined> | undefined;
+    if (!memo) this.folds.set(step as Step, (memo = []));
+    // Climb to the nearest object whose state is known (or the root), then fold back down, remembering each state.
+    const chain: number[] = [];
+    let i = index;
+    while (i !== -1 && memo[i] === undefined) {
+      chain.push(i);
+      i = this.parents[i];
+    }
+    let state = i === -1 ? initial : memo[i]!;
+    for (let k = chain.length - 1; k >= 0; k--) {
+      const j = chain[k];
+      if (this.parents[j] !== -1) state = step(state, this.keysInParent[j]);
+      memo[j] = state;
+    }
+    return state;
+  }
+
   withKey(key: string): readonly KeyedNode[] {
     let list = this.found.get(key);
     if (!list) {
-      list = (this.byKey.get(key) ?? []).map((i) => ({ node: this.objects[i], at: this.pathOf(i) }));
+      list = (this.byKey.get(key) ?? []).map((i) => new IndexedObject(this, i, this.objects[i]));
       this.found.set(key, list);
     }
     return list;

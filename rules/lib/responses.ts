@@ -28,7 +28,7 @@ export function responsesOf(swagger: unknown, op: OperationRef): ResponseRef[] {
     const segments = localRefSegments(value.$ref);
     if (!segments || segments.length !== 2 || segments[0] !== 'responses') continue;
     const target = getPathOwn(swagger, segments);
-    if (isObject(target)) result.push({ code, response: target, at: segments, shared: true });
+    if (isObject(target)) result.push({ code, response: target, at: [...segments], shared: true });
   }
   return result;
 }

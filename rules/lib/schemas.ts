@@ -78,8 +78,19 @@ export function schemasOf(swagger: unknown): readonly SchemaNode[] {
  * The segments of a local JSON Pointer reference ("#/definitions/a~1b" gives ["definitions", "a/b"]), or undefined
  * when `ref` is not a string starting with "#/" or is not a valid pointer (bad "~" escape or percent-encoding).
  */
-export function localRefSegments(ref: unknown): string[] | undefined {
+export function localRefSegments(ref: unknown): readonly string[] | undefined {
   if (typeof ref !== 'string' || !ref.startsWith('#/')) return undefined;
+  // The same few references recur thousands of times in a large document; parse each spelling once.
+  if (refSegments.has(ref)) return refSegments.get(ref);
+  if (refSegments.size >= 10_000) refSegments.clear();
+  const segments = parseLocalRef(ref);
+  refSegments.set(ref, segments);
+  return segments;
+}
+
+const refSegments = new Map<string, readonly string[] | undefined>();
+
+function parseLocalRef(ref: string): string[] | undefined {
   const segments: string[] = [];
   for (const raw of ref.slice(2).split('/')) {
     let text: string;
@@ -115,16 +126,21 @@ export function getPathOwn(root: unknown, segments: ReadonlyArray<string>): unkn
 
 /** Calls `visit` for each direct sub-schema of `schema` (the places the walker descends into), in document order. */
 export function forEachSubschema(schema: JsonObject, visit: (child: JsonObject, via: Via, segment: JsonPath) => void): void {
-  for (const [key, value] of Object.entries(schema)) {
-    if (key === 'properties' && isObject(value)) {
-      for (const [name, child] of Object.entries(value)) if (isObject(child)) visit(child, 'properties', ['properties', name]);
+  for (const key of Object.keys(schema)) {
+    const value = schema[key];
+    if (key === 'properties') {
+      if (!isObject(value)) continue;
+      for (const name of Object.keys(value)) {
+        const child = value[name];
+        if (isObject(child)) visit(child, 'properties', ['properties', name]);
+      }
     } else if (key === 'items') {
       if (isObject(value)) visit(value, 'items', ['items']);
-      else if (Array.isArray(value)) value.forEach((child, i) => isObject(child) && visit(child, 'items', ['items', i]));
-    } else if (key === 'additionalProperties' && isObject(value)) {
-      visit(value, 'additionalProperties', ['additionalProperties']);
+      else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) if (isObject(value[i])) visit(value[i] as JsonObject, 'items', ['items', i]);
+    } else if (key === 'additionalProperties') {
+      if (isObject(value)) visit(value, 'additionalProperties', ['additionalProperties']);
     } else if (key === 'allOf' && Array.isArray(value)) {
-      value.forEach((child, i) => isObject(child) && visit(child, 'allOf', ['allOf', i]));
+      for (let i = 0; i < value.length; i++) if (isObject(value[i])) visit(value[i] as JsonObject, 'allOf', ['allOf', i]);
     }
   }
 }
@@ -179,13 +195,15 @@ function walk(swagger: JsonObject): SchemaNode[] {
   for (const { top, schema } of topSchemas(swagger)) {
     // Iterative, parents first, children in document order: documents may nest deeply.
     const stack: SchemaNode[] = [node(schema, top.at, top, undefined, undefined, undefined)];
+    const children: SchemaNode[] = [];
     while (stack.length > 0) {
       const current = stack.pop()!;
       nodes.push(current);
-      const children: SchemaNode[] = [];
+      children.length = 0;
       forEachSubschema(current.schema, (child, via, segment) => {
-        const name = via === 'properties' ? String(segment[1]) : undefined;
-        children.push(node(child, [...current.at, ...segment], top, current, via, name));
+        const at = current.at.slice();
+        for (const s of segment) at.push(s);
+        children.push(node(child, at, top, current, via, via === 'properties' ? (segment[1] as string) : undefined));
       });
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
     }
@@ -279,40 +297,43 @@ function describeTop(top: TopSchema): string {
 
 /**
  * How many schema objects `schema` holds once its `$ref`s are expanded, counting stops just above `limit` (so the cost
- * stays bounded). A reference to a definition that is already being expanded counts as one node: cycles end there.
- * Each definition's expanded size is computed once per document and limit.
+ * stays bounded; `limit` may be at most COUNT_CAP). A reference to a definition that is already being expanded counts
+ * as one node: cycles end there. Each definition's expanded size is computed once per document, for all limits.
  */
 export function expandedCount(swagger: unknown, schema: JsonObject, limit: number): number {
-  let sizes = countMemo.get(swagger as object);
-  if (!sizes) countMemo.set(swagger as object, (sizes = new Map()));
-  const memo = sizes;
-  const expanding = new Set<string>();
-  // Size of `node`, capped at limit + 1.
+  if (limit > COUNT_CAP) throw new RangeError(`expandedCount counts up to ${COUNT_CAP}, not ${limit}.`);
+  let memo = countMemo.get(swagger as object);
+  if (!memo) countMemo.set(swagger as object, (memo = new Map()));
+  const sizes = memo;
+  const expanding = new Set<JsonObject>();
+  // Size of `node`, capped at COUNT_CAP + 1.
   const size = (node: JsonObject): number => {
     if (node.$ref !== undefined) {
       const target = resolveSchemaRef(swagger, node.$ref);
-      const key = targetKey(node.$ref);
-      if (!target || key === undefined || expanding.has(key)) return 1;
-      const memoKey = `${limit}\u0001${key}`;
-      let known = memo.get(memoKey);
+      if (!target || expanding.has(target)) return 1;
+      let known = sizes.get(target);
       if (known === undefined) {
-        expanding.add(key);
+        expanding.add(target);
         known = size(target);
-        expanding.delete(key);
-        memo.set(memoKey, known);
+        expanding.delete(target);
+        sizes.set(target, known);
       }
       return known;
     }
     let total = 1;
     forEachSubschema(node, (child) => {
-      if (total <= limit) total += size(child);
+      if (total <= COUNT_CAP) total += size(child);
     });
-    return Math.min(total, limit + 1);
+    return Math.min(total, COUNT_CAP + 1);
   };
-  return size(schema);
+  return Math.min(size(schema), limit + 1);
 }
 
-const countMemo = new WeakMap<object, Map<string, number>>();
+/** The largest limit a rule counts to (swagger-operation-schema-count's 1,000). */
+const COUNT_CAP = 1000;
+
+/** Per document: the expanded size of each referenced definition, by the definition object. */
+const countMemo = new WeakMap<object, Map<JsonObject, number>>();
 
 /**
  * How deeply `schema` nests once its `$ref`s are expanded: 1 for a schema without sub-schemas, plus one level for each
@@ -322,19 +343,18 @@ const countMemo = new WeakMap<object, Map<string, number>>();
 export function expandedDepth(swagger: unknown, schema: JsonObject): number {
   let memo = depthMemo.get(swagger as object);
   if (!memo) depthMemo.set(swagger as object, (memo = new Map()));
-  const cache = memo;
-  const expanding = new Set<string>();
+  const depths = memo;
+  const expanding = new Set<JsonObject>();
   const depth = (node: JsonObject): number => {
     if (node.$ref !== undefined) {
       const target = resolveSchemaRef(swagger, node.$ref);
-      const key = targetKey(node.$ref);
-      if (!target || key === undefined || expanding.has(key)) return 0;
-      const known = cache.get(key);
+      if (!target || expanding.has(target)) return 0;
+      const known = depths.get(target);
       if (known !== undefined) return known;
-      expanding.add(key);
+      expanding.add(target);
       const d = depth(target);
-      expanding.delete(key);
-      cache.set(key, d);
+      expanding.delete(target);
+      depths.set(target, d);
       return d;
     }
     let deepest = 0;
@@ -346,12 +366,7 @@ export function expandedDepth(swagger: unknown, schema: JsonObject): number {
   return depth(schema);
 }
 
-const depthMemo = new WeakMap<object, Map<string, number>>();
-
-/** One key per referenced location, however the reference spells it ("#/definitions/A%20B" and "#/definitions/A B"). */
-function targetKey(ref: unknown): string | undefined {
-  return localRefSegments(ref)?.join('\u0000');
-}
+const depthMemo = new WeakMap<object, Map<JsonObject, number>>();
 
 /** "Task" for "#/definitions/Task" (also for deeper pointers: the definition they start in); undefined otherwise. */
 export function definitionName(ref: unknown): string | undefined {

@@ -30,17 +30,22 @@ export function typedValuesOf(swagger: unknown): readonly TypedValue[] {
   return values;
 }
 
+/** A schema node as a typed value; its label is built on first use (most nodes are never reported). */
+class SchemaValue implements TypedValue {
+  readonly kind = 'schema';
+  readonly node: JsonObject;
+  readonly at: JsonPath;
+  constructor(readonly schema: SchemaNode) {
+    this.node = schema.schema;
+    this.at = schema.at;
+  }
+  get label(): string {
+    return describeSchema(this.schema);
+  }
+}
+
 function collect(swagger: JsonObject): TypedValue[] {
-  // Labels of schema nodes are built on first use: most nodes are never reported.
-  const values: TypedValue[] = schemasOf(swagger).map((s) => ({
-    node: s.schema,
-    at: s.at,
-    kind: 'schema',
-    schema: s,
-    get label() {
-      return describeSchema(s);
-    },
-  }));
+  const values: TypedValue[] = schemasOf(swagger).map((s) => new SchemaValue(s));
 
   // Items of a non-body parameter or header may nest (arrays of arrays).
   const withItems = (node: JsonObject, at: JsonPath, kind: ValueKind, label: string) => {

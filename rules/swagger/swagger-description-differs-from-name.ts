@@ -27,15 +27,17 @@ export default defineSpectralRule({
   then: {
     function: ruleFunction('descriptionDiffersFromName', (swagger: unknown) => {
       const results: RuleResult[] = [];
-      const check = (name: unknown, description: unknown, message: string, path: Array<string | number>) => {
-        if (typeof name !== 'string' || typeof description !== 'string' || normalize(name) === '') return;
-        if (normalize(name) === normalize(description)) results.push({ message: `${message} ${show(name)}.`, path });
+      // The message is built only for a match: most operations and parameters have none.
+      const check = (name: unknown, description: unknown, message: () => string, path: () => Array<string | number>) => {
+        if (typeof name !== 'string' || typeof description !== 'string') return;
+        const normalized = normalize(name);
+        if (normalized !== '' && normalized === normalize(description)) results.push({ message: `${message()} ${show(name)}.`, path: path() });
       };
       for (const op of visibleOperationsOf(swagger)) {
-        check(op.operation.summary, op.operation.description, `The description of ${describeOperation(op)} repeats its summary`, [...op.at, 'description']);
+        check(op.operation.summary, op.operation.description, () => `The description of ${describeOperation(op)} repeats its summary`, () => [...op.at, 'description']);
       }
       for (const p of visibleParametersOf(swagger)) {
-        check(p.parameter['x-ms-summary'], p.parameter.description, `The description of ${p.label} repeats its x-ms-summary`, [...p.at, 'description']);
+        check(p.parameter['x-ms-summary'], p.parameter.description, () => `The description of ${p.label} repeats its x-ms-summary`, () => [...p.at, 'description']);
       }
       return results;
     }),

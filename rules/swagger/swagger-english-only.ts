@@ -1,7 +1,8 @@
 import { defineSpectralRule } from '../../src/model/rule';
 import { toPointer } from '../../src/engine/pointer';
 import { ruleFunction, type RuleResult } from '../functions/rule-function';
-import { extensionUses } from '../lib/extensions';
+import { extensionUses, positionOfNode } from '../lib/extensions';
+import { nodesWithKey } from '../lib/index';
 import { isObject, show } from '../lib/json';
 import { BOTH, FILES } from '../lib/programs';
 import { SOURCES } from '../lib/sources';
@@ -36,12 +37,16 @@ export default defineSpectralRule({
     function: ruleFunction('englishOnly', (root: unknown) => {
       const results: RuleResult[] = [];
       const check = (value: unknown, key: string, path: Array<string | number>) => {
-        if (typeof value !== 'string' || !NON_ASCII.test(value)) return;
+        if (typeof value !== 'string') return;
         const match = NON_LATIN_RUN.exec(value);
         if (match) results.push({ message: `The ${key} at ${toPointer(path.slice(0, -1)) || '/'} contains non-English text ${show(match[0], 30)}.`, path });
       };
       for (const key of TEXT_KEYS) {
-        for (const use of extensionUses(root, key)) check(use.value, key, [...use.at, key]);
+        // Only the rare non-ASCII text needs its position in the document worked out.
+        for (const found of nodesWithKey(root, key)) {
+          const value = found.node[key];
+          if (typeof value === 'string' && NON_ASCII.test(value) && positionOfNode(found)) check(value, key, [...found.at, key]);
+        }
       }
       for (const use of extensionUses(root, 'x-ms-enum-values')) {
         if (!Array.isArray(use.value)) continue;

@@ -46,10 +46,11 @@ function forEachSwaggerObject(doc: JsonObject, visit: Visit): void {
   if (isObject(doc.paths)) {
     for (const [path, item] of Object.entries(doc.paths)) if (path.startsWith('/')) visit('pathItem', item, ['paths', path]);
   }
-  for (const op of operationsOf(doc)) visit('externalDocs', op.operation.externalDocs, [...op.at, 'externalDocs']);
+  // Schemas are many and these keys rare: build a path only where the key is written.
+  for (const op of operationsOf(doc)) if (op.operation.externalDocs !== undefined) visit('externalDocs', op.operation.externalDocs, [...op.at, 'externalDocs']);
   for (const node of schemasOf(doc)) {
-    visit('externalDocs', node.schema.externalDocs, [...node.at, 'externalDocs']);
-    visit('xml', node.schema.xml, [...node.at, 'xml']);
+    if (node.schema.externalDocs !== undefined) visit('externalDocs', node.schema.externalDocs, [...node.at, 'externalDocs']);
+    if (node.schema.xml !== undefined) visit('xml', node.schema.xml, [...node.at, 'xml']);
   }
 }
 

@@ -1,5 +1,5 @@
 import { defineSpectralRule } from '../../src/model/rule';
-import { positionOf } from '../lib/extensions';
+import { positionOfNode } from '../lib/extensions';
 import { nodesWithKey, type JsonPath } from '../lib/index';
 import { isObject } from '../lib/json';
 import { masked, secretKind } from '../lib/secret-values';
@@ -28,9 +28,13 @@ export default defineSpectralRule({
     function: ruleFunction('noSecrets', (swagger: unknown) => {
       const results: RuleResult[] = [];
       for (const key of VALUE_KEYS) {
-        for (const { node, at } of nodesWithKey(swagger, key)) {
-          const position = positionOf(at);
+        for (const found of nodesWithKey(swagger, key)) {
+          const { node } = found;
+          // Numbers and booleans hold no secret: skip them before working out where they are.
+          if (node[key] === null || (typeof node[key] !== 'string' && typeof node[key] !== 'object')) continue;
+          const position = positionOfNode(found);
           if (!position || (key === 'examples' && position !== 'response')) continue;
+          const at = found.at;
           scan(node[key], [...at, key], fieldName(node, at), key, results);
         }
       }

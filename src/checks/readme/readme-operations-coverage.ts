@@ -24,14 +24,14 @@ export default defineCheck({
     if (!doc || !connector.swagger) return;
     const sections = doc.headings.filter((h) => SECTIONS.operations.matches.test(h.key));
     if (sections.length === 0) return;
-    const lines = sections.flatMap((h) => doc.section(h).text.split('\n')).map(wordsOf).filter((w) => w.size > 0);
+    const lines = new LineWords(sections.flatMap((h) => doc.section(h).text.split('\n')));
     const missing: string[] = [];
     for (const { operation } of operationsOf(connector.swagger.data)) {
       if (isHidden(operation)) continue;
       const summary = typeof operation.summary === 'string' ? operation.summary.trim() : '';
       const id = typeof operation.operationId === 'string' ? operation.operationId.trim() : '';
       const names = [summary, id].map(wordsOf).filter((w) => w.size > 0);
-      if (names.length === 0 || names.some((name) => lines.some((line) => [...name].every((w) => line.has(w))))) continue;
+      if (names.length === 0 || names.some((name) => lines.anyHasAll(name))) continue;
       missing.push(summary || id);
     }
     if (missing.length === 0) return;
@@ -45,6 +45,29 @@ export default defineCheck({
     });
   },
 });
+
+/** The words of each line, indexed by word: is there a line holding all of a name's words? */
+class LineWords {
+  private readonly linesByWord = new Map<string, Set<number>>();
+
+  constructor(lines: string[]) {
+    lines.forEach((line, i) => {
+      for (const word of wordsOf(line)) {
+        const set = this.linesByWord.get(word);
+        if (set) set.add(i);
+        else this.linesByWord.set(word, new Set([i]));
+      }
+    });
+  }
+
+  anyHasAll(words: Set<string>): boolean {
+    const lineSets = [...words].map((w) => this.linesByWord.get(w));
+    if (lineSets.some((set) => set === undefined)) return false;
+    const [first, ...rest] = (lineSets as Array<Set<number>>).sort((a, b) => a.size - b.size);
+    for (const line of first) if (rest.every((set) => set.has(line))) return true;
+    return false;
+  }
+}
 
 const FILLER = new Set(['a', 'an', 'the', 'by', 'for', 'of', 'to', 'in', 'on', 'from', 'with', 'and', 'or', 'all', 'your', 'my']);
 
