@@ -48,8 +48,19 @@ export interface ParameterRef {
   shared: boolean;
 }
 
-/** The parameters that apply to an operation: its own, plus path-item ones it does not redefine (same name and in). */
-export function parametersOf(swagger: unknown, op: OperationRef): ParameterRef[] {
+const parametersCache = new WeakMap<OperationRef, readonly ParameterRef[]>();
+
+/**
+ * The parameters that apply to an operation: its own, plus path-item ones it does not redefine (same name and in).
+ * Memoized per operation (`op` comes from operationsOf of the same `swagger`); callers share the list.
+ */
+export function parametersOf(swagger: unknown, op: OperationRef): readonly ParameterRef[] {
+  let cached = parametersCache.get(op);
+  if (!cached) parametersCache.set(op, (cached = applicableParameters(swagger, op)));
+  return cached;
+}
+
+function applicableParameters(swagger: unknown, op: OperationRef): ParameterRef[] {
   const own = listParameters(swagger, op.operation.parameters, [...op.at, 'parameters']);
   const inherited = listParameters(swagger, op.pathItem.parameters, ['paths', op.path, 'parameters']).filter(
     (p) => !own.some((o) => o.parameter.name === p.parameter.name && o.parameter.in === p.parameter.in),

@@ -1,23 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Document } from '@stoplight/spectral-core';
-import { Json } from '@stoplight/spectral-parsers';
-import { parseWithPointers } from '@stoplight/json';
 import type { BinaryFile, ConnectorFiles, FolderEntry, JsonFile, ReadProblem, TextFile } from './context';
 import { LIMITS } from './limits';
 import { checkStrictJson, nestingDepth } from './strict-json';
 import { decodeText } from './text-decode';
-
-/**
- * Spectral's JSON parser, but building plain objects. Spectral's own keeps the written order of integer-like keys
- * ("404" before "200") by wrapping every object in a Proxy, which makes every property read of every rule several
- * times slower; here such keys enumerate in JavaScript order (ascending, before the others). Findings are sorted by
- * position, so reports do not depend on it.
- */
-const PlainJson: typeof Json = {
-  ...Json,
-  parse: (text: string) => parseWithPointers(text, { ignoreDuplicateKeys: false, preserveKeyOrder: false }),
-};
+import { PlainJson } from './json-parser';
 
 type Reader = (dir: string, entry: FolderEntry) => JsonFile | TextFile | BinaryFile;
 

@@ -2,7 +2,12 @@ import type { JsonPath } from './context';
 
 /** RFC 6901 JSON Pointer of a path ("" for the root). */
 export function toPointer(path: JsonPath): string {
-  return path.map((segment) => '/' + String(segment).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+  let pointer = '';
+  for (const segment of path) {
+    const text = String(segment);
+    pointer += '/' + (text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text);
+  }
+  return pointer;
 }
 
 /** The path of an RFC 6901 pointer. */

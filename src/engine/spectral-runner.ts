@@ -61,23 +61,24 @@ export class SpectralRunner {
     const seen = new Set<string>();
     for (const entry of takeReported(document)) {
       const message = entry.message.trim();
-      const key = `${entry.rule}\u0000${message}\u0000${toPointer(entry.path)}`;
+      const pointer = toPointer(entry.path);
+      const key = `${entry.rule}\u0000${message}\u0000${pointer}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      findings.push(toFinding({ ...entry, message }, file, document, this.byId.get(entry.rule)!));
+      findings.push(toFinding({ ...entry, message }, pointer, file, document, this.byId.get(entry.rule)!));
     }
     return findings;
   }
 }
 
-function toFinding(entry: Reported, file: JsonFile, document: SpectralDocument, rule: SpectralRule): Finding {
+function toFinding(entry: Reported, pointer: string, file: JsonFile, document: SpectralDocument, rule: SpectralRule): Finding {
   if (entry.internal) return internalError(file.name, entry.message, entry.path, document);
   const range = locate(document, entry.path);
   return {
     rule: rule.id,
     severity: rule.severity,
     file: file.name,
-    pointer: toPointer(entry.path),
+    pointer,
     ...(range ? { line: range.start.line + 1, column: range.start.character + 1 } : {}),
     message: entry.message,
     fix: rule.fix,

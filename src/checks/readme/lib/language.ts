@@ -18,11 +18,13 @@ const MIN_WORDS = 40;
 /** The language whose function words are most frequent, undefined when the text is too short to tell. */
 export function languageOf(prose: string): string | undefined {
   const text = prose.replace(/\bhttps?:\/\/\S+/g, ' ');
-  const letters = text.replace(/\P{L}+/gu, '').length;
+  // Plain ASCII text (most readmes) has only Latin letters, found with much cheaper patterns.
+  const ascii = !/[^\x00-\x7f]/.test(text);
+  const letters = ascii ? text.replace(/[^A-Za-z]+/g, '').length : text.replace(/\P{L}+/gu, '').length;
   if (letters === 0) return undefined;
-  const latin = text.replace(/\P{Script=Latin}+/gu, '').length;
+  const latin = ascii ? letters : text.replace(/\P{Script=Latin}+/gu, '').length;
   if (letters >= 200 && latin / letters < 0.5) return 'a non-Latin script';
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words = (ascii ? text.toLowerCase().match(/[a-z]+/g) : text.toLowerCase().match(/\p{L}+/gu)) ?? [];
   if (words.length < MIN_WORDS) return undefined;
   const counts = new Map<string, number>();
   for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);

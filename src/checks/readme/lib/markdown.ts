@@ -98,6 +98,8 @@ export function parseMarkdown(text: string): MarkdownDoc {
 
 /** Lower-case words separated by single spaces, for comparing headings and names. */
 export function keyOf(text: string): string {
+  // ASCII needs no Unicode normalization, and its letters and digits are a-z and 0-9 once lower-cased.
+  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return text
     .toLowerCase()
     .normalize('NFKD')
