@@ -215,17 +215,40 @@ function segmentPattern(segment: string): RegExp {
   });
 }
 
-function compareSegments(a: string, b: string): SegmentRelation {
-  if (a === b) return 'same';
-  const aVar = VARIABLE.test(a);
-  const bVar = VARIABLE.test(b);
-  if (!aVar && !bVar) return a.toLowerCase() === b.toLowerCase() ? 'same' : 'different';
-  if (aVar && bVar) {
-    const wild = (s: string) => s.replace(/\{[^{}]*\}/g, '{}').toLowerCase();
-    return wild(a) === wild(b) ? 'same' : 'different';
-  }
-  const [pattern, text] = aVar ? [a, b] : [b, a];
+/** A path segment read once for routing comparisons. */
+interface RouteSegment {
+  text: string;
+  variable: boolean;
+  /** Lower case, with every variable written "{}": two segments route alike when these are equal (see routeKey). */
+  shape: string;
+}
+
+const routeCache = new Map<string, RouteSegment[]>();
+
+function routeSegments(path: string): RouteSegment[] {
+  return cached(routeCache, path, () =>
+    templateSegments(path).map((text) => {
+      const variable = VARIABLE.test(text);
+      return { text, variable, shape: (variable ? text.replace(/\{[^{}]*\}/g, '{}') : text).toLowerCase() };
+    }),
+  );
+}
+
+function compareSegments(a: RouteSegment, b: RouteSegment): SegmentRelation {
+  if (a.text === b.text) return 'same';
+  if (a.variable === b.variable) return a.shape === b.shape ? 'same' : 'different';
+  const [pattern, text] = a.variable ? [a.text, b.text] : [b.text, a.text];
   return segmentPattern(pattern).test(text) ? 'ambiguous' : 'different';
+}
+
+/**
+ * A key equal for two path templates exactly when compareTemplates calls them 'same' (e.g. /a/{id} and /A/{key}), so
+ * duplicates are found by grouping instead of comparing every pair.
+ */
+export function routeKey(path: string): string {
+  return routeSegments(path)
+    .map((s) => (s.variable ? 'v' : 'l') + s.shape)
+    .join('/');
 }
 
 /** The segments of a path template (a query part or fragment cut off). */
@@ -238,8 +261,8 @@ export function templateSegments(path: string): string[] {
  * when they differ only where a variable meets a fixed segment it could match (/a/{id} and /a/count), else 'different'.
  */
 export function compareTemplates(a: string, b: string): SegmentRelation {
-  const sa = templateSegments(a);
-  const sb = templateSegments(b);
+  const sa = routeSegments(a);
+  const sb = routeSegments(b);
   if (sa.length !== sb.length) return 'different';
   let result: SegmentRelation = 'same';
   for (let i = 0; i < sa.length; i++) {

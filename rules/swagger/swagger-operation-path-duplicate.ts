@@ -1,6 +1,7 @@
 import { defineSpectralRule } from '../../src/model/rule';
 import { ruleFunction, type RuleResult } from '../functions/rule-function';
-import { compareTemplates, describeOperation, routeGroupsOf } from '../lib/operations';
+import { describeOperation, routeGroupsOf, routeKey } from '../lib/operations';
+import type { OperationRef } from '../lib/swagger';
 import { BOTH, FILES } from '../lib/programs';
 import { SOURCES } from '../lib/sources';
 
@@ -23,10 +24,13 @@ export default defineSpectralRule({
     function: ruleFunction('operationPathDuplicate', (swagger: unknown) => {
       const results: RuleResult[] = [];
       for (const ops of routeGroupsOf(swagger)) {
-        for (let i = 0; i < ops.length; i++) {
-          const b = ops[i];
+        const earlier = new Map<string, OperationRef[]>();
+        for (const b of ops) {
+          const key = routeKey(b.path);
+          const alike = earlier.get(key) ?? [];
+          earlier.set(key, [...alike, b]);
           // Paths equal but for letter case are reported by swagger-path-redefined.
-          const a = ops.slice(0, i).find((o) => o.path.toLowerCase() !== b.path.toLowerCase() && compareTemplates(o.path, b.path) === 'same');
+          const a = alike.find((o) => o.path.toLowerCase() !== b.path.toLowerCase());
           if (!a) continue;
           results.push({ message: `${describeOperation(b)} cannot be told apart from ${describeOperation(a)}: the paths differ only in variable names.`, path: b.at });
         }
