@@ -10,7 +10,7 @@
  *   }
  */
 import { isObject, type JsonObject } from './json';
-import type { JsonPath } from './index';
+import { nodesWithKey, type JsonPath } from './index';
 import { extensionUses, type ExtensionUse } from './extensions';
 import { localRefSegments, resolveSchemaRef, schemasOf } from './schemas';
 import { isInternal, localRefName, operationsOf, parametersOf, type OperationRef, type ParameterRef } from './swagger';
@@ -343,8 +343,19 @@ export function describeOperation(op: OperationRef): string {
 // ---------------------------------------------------------------------------------------------------------------
 // What an operation produces.
 
-/** The schema of an operation's first successful response that has one (200 first, then 201, ...), with its path. */
+const successCache = new WeakMap<OperationRef, { schema: JsonObject; at: JsonPath } | null>();
+
+/**
+ * The schema of an operation's first successful response that has one (200 first, then 201, ...), with its path.
+ * Memoized per operation (`op` comes from operationsOf of the same `doc`; many dynamic calls name the same one).
+ */
 export function successSchema(doc: unknown, op: OperationRef): { schema: JsonObject; at: JsonPath } | undefined {
+  let cached = successCache.get(op);
+  if (cached === undefined) successCache.set(op, (cached = findSuccessSchema(doc, op) ?? null));
+  return cached ?? undefined;
+}
+
+function findSuccessSchema(doc: unknown, op: OperationRef): { schema: JsonObject; at: JsonPath } | undefined {
   const responses = op.operation.responses;
   if (!isObject(responses)) return undefined;
   const codes = Object.keys(responses).filter((c) => /^2\d\d$/.test(c)).sort();
@@ -372,13 +383,19 @@ export function notificationContentOf(op: OperationRef): { content: unknown; at:
   return undefined;
 }
 
-const webhookCache = new WeakMap<object, Map<OperationRef, boolean>>();
+/** Per document: each operation's answer, or null when no object of the document is marked at all. */
+const webhookCache = new WeakMap<object, Map<OperationRef, boolean> | null>();
 
 /** True when an operation registers a webhook: one of its inputs is marked "x-ms-notification-url": true. */
 export function isWebhookOperation(doc: unknown, op: OperationRef): boolean {
   if (!isObject(doc)) return false;
   let cache = webhookCache.get(doc);
-  if (!cache) webhookCache.set(doc, (cache = new Map()));
+  if (cache === undefined) {
+    // Most documents mark nothing: then no operation needs its inputs walked.
+    const marked = nodesWithKey(doc, 'x-ms-notification-url').some((n) => n.node['x-ms-notification-url'] === true);
+    webhookCache.set(doc, (cache = marked ? new Map() : null));
+  }
+  if (cache === null) return false;
   let result = cache.get(op);
   if (result === undefined) {
     result = parametersOf(doc, op).some((p) => p.parameter['x-ms-notification-url'] === true || markedInside(doc, p.parameter.schema, new Set()));

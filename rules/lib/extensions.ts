@@ -206,6 +206,17 @@ const PREFIXED_KEYWORDS = ['description', 'title', 'default', 'example', 'format
  * close.
  */
 export function suggestExtension(key: string): string | undefined {
+  // The same few keys recur across a document and the corpus: each is worked out once (bounded cache).
+  if (suggestions.has(key)) return suggestions.get(key);
+  if (suggestions.size > 5000) suggestions.clear();
+  const suggestion = computeSuggestion(key);
+  suggestions.set(key, suggestion);
+  return suggestion;
+}
+
+const suggestions = new Map<string, string | undefined>();
+
+function computeSuggestion(key: string): string | undefined {
   const norm = normalize(key);
   const same = NORMALIZED.get(norm);
   if (same) return same;

@@ -34,14 +34,23 @@ export function isEmptyOperation(op: OperationRef): boolean {
   return !isNonEmptyString(o.operationId) && !isNonEmptyString(o.summary) && !isNonEmptyString(o.description) && !responseCodes(op).some(isSuccessCode);
 }
 
-/** Operations that are not empty (see isEmptyOperation). */
+const nonEmptyCache = new WeakMap<object, OperationRef[]>();
+const visibleOpsCache = new WeakMap<object, OperationRef[]>();
+
+/** Operations that are not empty (see isEmptyOperation). Memoized per document: callers share the list. */
 export function nonEmptyOperationsOf(swagger: unknown): OperationRef[] {
-  return operationsOf(swagger).filter((op) => !isEmptyOperation(op));
+  if (!isObject(swagger)) return [];
+  let cached = nonEmptyCache.get(swagger);
+  if (!cached) nonEmptyCache.set(swagger, (cached = operationsOf(swagger).filter((op) => !isEmptyOperation(op))));
+  return cached;
 }
 
-/** Operations users see in the designer: not marked internal, not empty. */
+/** Operations users see in the designer: not marked internal, not empty. Memoized per document: callers share the list. */
 export function visibleOperationsOf(swagger: unknown): OperationRef[] {
-  return nonEmptyOperationsOf(swagger).filter((op) => !isInternal(op.operation));
+  if (!isObject(swagger)) return [];
+  let cached = visibleOpsCache.get(swagger);
+  if (!cached) visibleOpsCache.set(swagger, (cached = nonEmptyOperationsOf(swagger).filter((op) => !isInternal(op.operation))));
+  return cached;
 }
 
 export interface WrittenParameter {
@@ -216,7 +225,7 @@ function segmentPattern(segment: string): RegExp {
 }
 
 /** A path segment read once for routing comparisons. */
-interface RouteSegment {
+export interface RouteSegment {
   text: string;
   variable: boolean;
   /** Lower case, with every variable written "{}": two segments route alike when these are equal (see routeKey). */
@@ -242,7 +251,7 @@ function compareSegments(a: RouteSegment, b: RouteSegment): SegmentRelation {
 }
 
 /**
- * A key equal for two path templates exactly when compareTemplates calls them 'same' (e.g. /a/{id} and /A/{key}), so
+ * A key equal for two path templates exactly when compareRoutes calls them 'same' (e.g. /a/{id} and /A/{key}), so
  * duplicates are found by grouping instead of comparing every pair.
  */
 export function routeKey(path: string): string {
@@ -256,13 +265,17 @@ export function templateSegments(path: string): string[] {
   return cached(segmentsCache, path, () => path.split(/[?#]/)[0].split('/'));
 }
 
+/** A path template's segments, read once for compareRoutes (cached per template). */
+export function routeOf(path: string): readonly RouteSegment[] {
+  return routeSegments(path);
+}
+
 /**
- * How two path templates route: 'same' when every segment matches alike (e.g. /a/{id} and /a/{key}), 'ambiguous'
- * when they differ only where a variable meets a fixed segment it could match (/a/{id} and /a/count), else 'different'.
+ * How two path templates (read with routeOf) route: 'same' when every segment matches alike (e.g. /a/{id} and
+ * /a/{key}), 'ambiguous' when they differ only where a variable meets a fixed segment it could match (/a/{id} and
+ * /a/count), else 'different'.
  */
-export function compareTemplates(a: string, b: string): SegmentRelation {
-  const sa = routeSegments(a);
-  const sb = routeSegments(b);
+export function compareRoutes(sa: readonly RouteSegment[], sb: readonly RouteSegment[]): SegmentRelation {
   if (sa.length !== sb.length) return 'different';
   let result: SegmentRelation = 'same';
   for (let i = 0; i < sa.length; i++) {

@@ -14,15 +14,27 @@ export interface ResponseRef {
   shared: boolean;
 }
 
-/** The operation's responses in document order; `x-` keys and unresolvable references are skipped. */
+const responsesCache = new WeakMap<OperationRef, ResponseRef[]>();
+
+/**
+ * The operation's responses in document order; `x-` keys and unresolvable references are skipped. Memoized per
+ * operation (`op` comes from operationsOf of the same `swagger`): callers share the list and must not change it.
+ */
 export function responsesOf(swagger: unknown, op: OperationRef): ResponseRef[] {
+  let cached = responsesCache.get(op);
+  if (!cached) responsesCache.set(op, (cached = listResponses(swagger, op)));
+  return cached;
+}
+
+function listResponses(swagger: unknown, op: OperationRef): ResponseRef[] {
   const map = op.operation.responses;
   if (!isObject(map)) return [];
   const result: ResponseRef[] = [];
-  for (const [code, value] of Object.entries(map)) {
+  for (const code of Object.keys(map)) {
+    const value = map[code];
     if (code.startsWith('x-') || !isObject(value)) continue;
     if (value.$ref === undefined) {
-      result.push({ code, response: value, at: [...op.at, 'responses', code], shared: false });
+      result.push(new OwnResponse(code, value, op));
       continue;
     }
     const segments = localRefSegments(value.$ref);
@@ -31,6 +43,21 @@ export function responsesOf(swagger: unknown, op: OperationRef): ResponseRef[] {
     if (isObject(target)) result.push({ code, response: target, at: [...segments], shared: true });
   }
   return result;
+}
+
+/** A response written in its operation, whose path is built on first read: most responses are never reported. */
+class OwnResponse implements ResponseRef {
+  readonly shared = false;
+  private path: JsonPath | undefined;
+  constructor(
+    readonly code: string,
+    readonly response: JsonObject,
+    private readonly op: OperationRef,
+  ) {}
+
+  get at(): JsonPath {
+    return (this.path ??= [...this.op.at, 'responses', this.code]);
+  }
 }
 
 /** True for a 2xx status code key. */

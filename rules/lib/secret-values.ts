@@ -47,9 +47,26 @@ function looksLikePassword(s: string): boolean {
 
 /** What kind of secret `value` looks like ("a password"), or undefined. `name` is the field it fills, if known. */
 export function secretKind(value: string, name: string | undefined): string | undefined {
-  const format = credentialIn(value) ?? MORE_FORMATS.find(([, pattern]) => pattern.test(value))?.[0];
-  if (format) return format;
-  if (!name || !SECRET_NAME.test(name) || NOT_SECRET_NAME.test(name) || isPlaceholder(value) || /[<>{}]|\.\.\./.test(value)) return undefined;
+  return secretFormatIn(value) ?? namedSecretKind(value, name);
+}
+
+/** The credential format `value` has ("a JSON Web Token"), whatever field it fills, or undefined. */
+export function secretFormatIn(value: string): string | undefined {
+  return credentialIn(value) ?? MORE_FORMATS.find(([, pattern]) => pattern.test(value))?.[0];
+}
+
+/**
+ * False when namedSecretKind(value, name) is undefined whatever the name: the value is too short to pass as a key,
+ * token or password (8 characters at least, see below), a placeholder or a template. Lets a caller skip working out
+ * the name.
+ */
+export function mayBeNamedSecret(value: string): boolean {
+  return value.length >= 8 && !isPlaceholder(value) && !/[<>{}]|\.\.\./.test(value);
+}
+
+/** What kind of secret `value` is for a field called `name`, when it has no known format (see secretFormatIn). */
+export function namedSecretKind(value: string, name: string | undefined): string | undefined {
+  if (!name || !SECRET_NAME.test(name) || NOT_SECRET_NAME.test(name) || !mayBeNamedSecret(value)) return undefined;
   const scheme = /^(Bearer|Basic)\s+(\S+)$/i.exec(value.trim());
   if (scheme && scheme[1].toLowerCase() === 'basic') {
     const decoded = Buffer.from(scheme[2], 'base64').toString('utf8');

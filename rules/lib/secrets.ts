@@ -44,8 +44,12 @@ const TOKEN_PATTERNS: Array<{ name: string; pattern: RegExp }> = [
   { name: 'a client secret in a token request', pattern: /client_secret=(?![{@[<])[^&\s]{8,}/ },
 ];
 
+/** All the formats in one pattern (none has flags): most text matches none, and one scan tells so. */
+const ANY_TOKEN = new RegExp(TOKEN_PATTERNS.map((t) => `(?:${t.pattern.source})`).join('|'));
+
 /** The kind of credential found in a text ("a GitHub token"), or undefined. */
 export function credentialIn(text: string): string | undefined {
+  if (!ANY_TOKEN.test(text)) return undefined;
   return TOKEN_PATTERNS.find((t) => t.pattern.test(text))?.name;
 }
 

@@ -10,6 +10,79 @@ function normalize(text: string): string {
   return text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[.!?:]+$/, '').trim();
 }
 
+/** Whether a description (when both are strings) says the same as its name once normalized; an empty name says nothing. */
+function repeats(name: unknown, description: unknown): boolean {
+  return typeof name === 'string' && typeof description === 'string' && sameNormalized(name, description);
+}
+
+/** normalize(name) === normalize(description) for a non-empty normalized name. */
+function slowSameNormalized(name: string, description: string): boolean {
+  const normalized = normalize(name);
+  return normalized !== '' && normalized === normalize(description);
+}
+
+/**
+ * What slowSameNormalized gives, faster. Most pairs differ within a few characters: walk both texts as normalize would
+ * read them and stop at the first difference, without building strings. Only ASCII is read this way (its case and white
+ * space are simple); any other character on the way hands the pair to slowSameNormalized.
+ */
+function sameNormalized(name: string, description: string): boolean {
+  const nameEnd = normalizedEnd(name);
+  const descriptionEnd = normalizedEnd(description);
+  if (nameEnd < 0 || descriptionEnd < 0) return slowSameNormalized(name, description);
+  let i = skipSpace(name, 0, nameEnd);
+  let j = skipSpace(description, 0, descriptionEnd);
+  if (i >= nameEnd) return false;
+  while (i < nameEnd && j < descriptionEnd) {
+    let a = name.charCodeAt(i);
+    let b = description.charCodeAt(j);
+    if (a >= 128 || b >= 128) return slowSameNormalized(name, description);
+    // A run of white space reads as one space (the run never reaches the end, which is not white space).
+    if (isSpace(a)) {
+      i = skipSpace(name, i, nameEnd);
+      if (name.charCodeAt(i) >= 128) return slowSameNormalized(name, description);
+      a = 32;
+    } else i++;
+    if (isSpace(b)) {
+      j = skipSpace(description, j, descriptionEnd);
+      if (description.charCodeAt(j) >= 128) return slowSameNormalized(name, description);
+      b = 32;
+    } else j++;
+    if (a >= 65 && a <= 90) a += 32;
+    if (b >= 65 && b <= 90) b += 32;
+    if (a !== b) return false;
+  }
+  // Whatever is left of either text would add at least one character (its last character is not white space).
+  return i >= nameEnd && j >= descriptionEnd;
+}
+
+/** ASCII white space, as \s and trim() see it. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+/** The characters normalize drops from the end: . ! ? : */
+function isFinalPunctuation(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 58;
+}
+
+function skipSpace(text: string, from: number, end: number): number {
+  while (from < end && isSpace(text.charCodeAt(from))) from++;
+  return from;
+}
+
+/**
+ * Where normalize's result ends in `text`: before trailing white space, then final punctuation, then white space again;
+ * -1 when a non-ASCII character is met there (it might be white space that trim() removes).
+ */
+function normalizedEnd(text: string): number {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  while (end > 0 && isFinalPunctuation(text.charCodeAt(end - 1))) end--;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  return end > 0 && text.charCodeAt(end - 1) >= 128 ? -1 : end;
+}
+
 export default defineSpectralRule({
   id: 'swagger-description-differs-from-name',
   severity: 'warning',
@@ -28,16 +101,17 @@ export default defineSpectralRule({
     function: ruleFunction('descriptionDiffersFromName', (swagger: unknown) => {
       const results: RuleResult[] = [];
       // The message is built only for a match: most operations and parameters have none.
-      const check = (name: unknown, description: unknown, message: () => string, path: () => Array<string | number>) => {
-        if (typeof name !== 'string' || typeof description !== 'string') return;
-        const normalized = normalize(name);
-        if (normalized !== '' && normalized === normalize(description)) results.push({ message: `${message()} ${show(name)}.`, path: path() });
-      };
       for (const op of visibleOperationsOf(swagger)) {
-        check(op.operation.summary, op.operation.description, () => `The description of ${describeOperation(op)} repeats its summary`, () => [...op.at, 'description']);
+        const { summary, description } = op.operation;
+        if (repeats(summary, description)) {
+          results.push({ message: `The description of ${describeOperation(op)} repeats its summary ${show(summary)}.`, path: [...op.at, 'description'] });
+        }
       }
       for (const p of visibleParametersOf(swagger)) {
-        check(p.parameter['x-ms-summary'], p.parameter.description, () => `The description of ${p.label} repeats its x-ms-summary`, () => [...p.at, 'description']);
+        const name = p.parameter['x-ms-summary'];
+        if (repeats(name, p.parameter.description)) {
+          results.push({ message: `The description of ${p.label} repeats its x-ms-summary ${show(name)}.`, path: [...p.at, 'description'] });
+        }
       }
       return results;
     }),

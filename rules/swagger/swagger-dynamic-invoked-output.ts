@@ -48,24 +48,31 @@ export default defineSpectralRule({
   then: {
     function: ruleFunction('dynamicInvokedOutput', (swagger: unknown) => {
       const results: RuleResult[] = [];
+      // Many calls read the same paths of the same operation's response: each walk is done once.
+      const walks = new Map<unknown, Map<string, Walk>>();
+      const walkOnce = (root: unknown, path: string): Walk => {
+        let byPath = walks.get(root);
+        if (!byPath) walks.set(root, (byPath = new Map()));
+        let found = byPath.get(path);
+        if (found === undefined) byPath.set(path, (found = walk(swagger, root, path)));
+        return found;
+      };
       for (const call of dynamicCalls(swagger)) {
         const response = call.target && PATHS[call.kind] ? successSchema(swagger, call.target) : undefined;
         if (!response) continue;
-        check(swagger, call, response.schema, results);
+        check(swagger, call, response.schema, results, walkOnce);
       }
       return results;
     }),
   },
 });
 
-function check(swagger: unknown, call: DynamicCall, response: JsonObject, results: RuleResult[]): void {
+function check(swagger: unknown, call: DynamicCall, response: JsonObject, results: RuleResult[], walk: (root: unknown, path: string) => Walk): void {
   const spec = PATHS[call.kind];
-  const op = describeOperation(call.target!);
   const path = typeof call.ext[spec.collection] === 'string' ? (call.ext[spec.collection] as string) : '';
-  const at: JsonPath = [...call.at, ...(path === '' ? [] : [spec.collection])];
-  const found = walk(swagger, response, path);
+  const found = walk(response, path);
   if (found === 'missing') {
-    results.push({ message: `${call.kind} expects an array at "${path}" in the response of ${op}, which does not declare it.`, path: at });
+    results.push({ message: `${call.kind} expects an array at "${path}" in the response of ${describeOperation(call.target!)}, which does not declare it.`, path: collectionAt(call, path) });
     return;
   }
   if (found === 'unknown') return;
@@ -73,14 +80,19 @@ function check(swagger: unknown, call: DynamicCall, response: JsonObject, result
   if (type !== 'array') {
     if (type !== undefined) {
       const where = path === '' ? 'as its response' : `at "${path}"`;
-      results.push({ message: `${call.kind} expects an array ${where} from ${op}, but the response declares ${type}.`, path: at });
+      results.push({ message: `${call.kind} expects an array ${where} from ${describeOperation(call.target!)}, but the response declares ${type}.`, path: collectionAt(call, path) });
     }
     return;
   }
   for (const key of spec.fields) {
     const field = call.ext[key];
-    if (typeof field === 'string' && field !== '' && walk(swagger, found.schema.items, field) === 'missing') {
-      results.push({ message: `${call.kind} ${key} "${field}" names a property that the items returned by ${op} do not declare.`, path: [...call.at, key] });
+    if (typeof field === 'string' && field !== '' && walk(found.schema.items, field) === 'missing') {
+      results.push({ message: `${call.kind} ${key} "${field}" names a property that the items returned by ${describeOperation(call.target!)} do not declare.`, path: [...call.at, key] });
     }
   }
+}
+
+/** Where a finding about the collection path goes: the key naming it, or the extension when it is omitted. */
+function collectionAt(call: DynamicCall, path: string): JsonPath {
+  return [...call.at, ...(path === '' ? [] : [PATHS[call.kind].collection])];
 }

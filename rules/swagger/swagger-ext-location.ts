@@ -48,11 +48,11 @@ export default defineSpectralRule({
   then: {
     function: ruleFunction('extLocation', (swagger: unknown) => {
       const results: RuleResult[] = [];
-      let schemaAt: Map<string, SchemaNode> | undefined;
+      let schemaOf: Map<object, SchemaNode> | undefined;
       for (const use of vendorKeyUses(swagger)) {
         const allowed = PLATFORM_EXTENSIONS[use.key];
         if (!allowed) continue;
-        const path = [...use.at, use.key];
+        // Most uses are fine: their path (built on first read of `use.at`) is only wanted for a finding.
         if (use.position === 'parameter' && use.owner.in === 'body' && !ON_BODY_PARAMETER.has(use.key)) {
           const body = `"${use.key}" is written on the body parameter "${String(use.owner.name)}"`;
           const message = DYNAMIC.has(use.key)
@@ -60,19 +60,20 @@ export default defineSpectralRule({
             : allowed.includes('schema')
               ? `${body}; it belongs in its schema.`
               : `${body}, but it belongs on ${list(allowed.filter((p) => p !== 'parameter').map((p) => NAMES[p]).concat(allowed.includes('parameter') ? ['a non-body parameter'] : []))}.`;
-          results.push({ message, path });
+          results.push({ message, path: [...use.at, use.key] });
           continue;
         }
         if (use.key === 'x-ms-notification-url') {
-          schemaAt ??= new Map(schemasOf(swagger).map((n) => [n.at.join('\u0000'), n]));
-          const problem = notificationUrlProblem(use, schemaAt);
-          if (problem) results.push({ message: `"x-ms-notification-url" is written on ${problem}; it is allowed only on a property of the request body.`, path });
+          // A parsed document never shares objects, so the schema object holding the key names its node.
+          schemaOf ??= new Map(schemasOf(swagger).map((n) => [n.schema, n]));
+          const problem = notificationUrlProblem(use, schemaOf);
+          if (problem) results.push({ message: `"x-ms-notification-url" is written on ${problem}; it is allowed only on a property of the request body.`, path: [...use.at, use.key] });
           continue;
         }
         if (!allowed.includes(use.position)) {
           results.push({
             message: `"${use.key}" is written on ${NAMES[use.position]}, but it belongs on ${list(allowed.map((p) => NAMES[p]))}.`,
-            path,
+            path: [...use.at, use.key],
           });
         }
       }
@@ -87,10 +88,10 @@ function list(items: string[]): string {
 }
 
 /** Where a notification URL marker sits when that is not the request body, or undefined when it is (or unknown). */
-function notificationUrlProblem(use: ExtensionUse, schemaAt: Map<string, SchemaNode>): string | undefined {
+function notificationUrlProblem(use: ExtensionUse, schemaOf: Map<object, SchemaNode>): string | undefined {
   if (use.position === 'parameter') return `the ${String(use.owner.in)} parameter "${String(use.owner.name)}"`;
   if (use.position !== 'schema') return NAMES[use.position];
-  const node = schemaAt.get(use.at.join('\u0000'));
+  const node = schemaOf.get(use.owner);
   // A definition no request or response uses (or an unusual place the walker does not list) proves nothing.
   if (!node || node.input || !node.output) return undefined;
   return 'a response or webhook payload schema';

@@ -1,5 +1,5 @@
 import { defineSpectralRule } from '../../src/model/rule';
-import type { JsonPath } from '../lib/index';
+import { nodesWithKey, type JsonPath } from '../lib/index';
 import { isObject, type JsonObject } from '../lib/json';
 import { schemasOf } from '../lib/schemas';
 import { operationsOf } from '../lib/swagger';
@@ -48,9 +48,13 @@ function forEachSwaggerObject(doc: JsonObject, visit: Visit): void {
   }
   // Schemas are many and these keys rare: build a path only where the key is written.
   for (const op of operationsOf(doc)) if (op.operation.externalDocs !== undefined) visit('externalDocs', op.operation.externalDocs, [...op.at, 'externalDocs']);
+  // Most documents have neither key anywhere (the shared index tells): then no schema needs looking at.
+  const externalDocs = nodesWithKey(doc, 'externalDocs').length > 0;
+  const xml = nodesWithKey(doc, 'xml').length > 0;
+  if (!externalDocs && !xml) return;
   for (const node of schemasOf(doc)) {
-    if (node.schema.externalDocs !== undefined) visit('externalDocs', node.schema.externalDocs, [...node.at, 'externalDocs']);
-    if (node.schema.xml !== undefined) visit('xml', node.schema.xml, [...node.at, 'xml']);
+    if (externalDocs && node.schema.externalDocs !== undefined) visit('externalDocs', node.schema.externalDocs, [...node.at, 'externalDocs']);
+    if (xml && node.schema.xml !== undefined) visit('xml', node.schema.xml, [...node.at, 'xml']);
   }
 }
 

@@ -1,8 +1,8 @@
 import { defineSpectralRule } from '../../src/model/rule';
 import { positionOfNode } from '../lib/extensions';
-import { nodesWithKey, type JsonPath } from '../lib/index';
+import { nodesWithKey, type JsonPath, type KeyedNode } from '../lib/index';
 import { isObject } from '../lib/json';
-import { masked, secretKind } from '../lib/secret-values';
+import { masked, mayBeNamedSecret, namedSecretKind, secretFormatIn } from '../lib/secret-values';
 import { BOTH, FILES } from '../lib/programs';
 import { SOURCES } from '../lib/sources';
 import { ruleFunction, type RuleResult } from '../functions/rule-function';
@@ -34,8 +34,7 @@ export default defineSpectralRule({
           if (node[key] === null || (typeof node[key] !== 'string' && typeof node[key] !== 'object')) continue;
           const position = positionOfNode(found);
           if (!position || (key === 'examples' && position !== 'response')) continue;
-          const at = found.at;
-          scan(node[key], [...at, key], fieldName(node, at), key, results);
+          scan(node[key], found, key, [], null, results);
         }
       }
       return results;
@@ -44,20 +43,32 @@ export default defineSpectralRule({
 });
 
 /** The name of the field a value fills: the parameter's name, or the property / header name it is written under. */
-function fieldName(owner: Record<string, unknown>, at: JsonPath): string | undefined {
+function fieldName(found: KeyedNode): string | undefined {
+  const owner = found.node;
   if (typeof owner.name === 'string' && typeof owner.in === 'string') return owner.name;
+  const at = found.at;
   const parent = at[at.length - 2];
   return parent === 'properties' || parent === 'headers' ? String(at[at.length - 1]) : undefined;
 }
 
-function scan(value: unknown, at: JsonPath, name: string | undefined, key: string, results: RuleResult[], depth = 0): void {
+/**
+ * Scans the value of `key` in `found.node`; `rest` is the path below it. `name` is the field a string fills, or null
+ * for the owner's field, worked out (from the owner's path) only when a string may be a secret: most are not.
+ */
+function scan(value: unknown, found: KeyedNode, key: string, rest: JsonPath, name: string | undefined | null, results: RuleResult[], depth = 0): void {
   if (depth > 20) return;
   if (typeof value === 'string') {
-    const kind = secretKind(value, name);
-    if (kind) results.push({ message: `The ${key} value ${masked(value)}${name ? ` of "${name}"` : ''} looks like ${kind}.`, path: at });
+    let kind = secretFormatIn(value);
+    if (!kind && mayBeNamedSecret(value)) {
+      if (name === null) name = fieldName(found);
+      kind = namedSecretKind(value, name);
+    }
+    if (!kind) return;
+    if (name === null) name = fieldName(found);
+    results.push({ message: `The ${key} value ${masked(value)}${name ? ` of "${name}"` : ''} looks like ${kind}.`, path: [...found.at, key, ...rest] });
   } else if (Array.isArray(value)) {
-    value.forEach((item, i) => scan(item, [...at, i], name, key, results, depth + 1));
+    value.forEach((item, i) => scan(item, found, key, [...rest, i], name, results, depth + 1));
   } else if (isObject(value)) {
-    for (const [k, v] of Object.entries(value)) scan(v, [...at, k], k, key, results, depth + 1);
+    for (const [k, v] of Object.entries(value)) scan(v, found, key, [...rest, k], k, results, depth + 1);
   }
 }

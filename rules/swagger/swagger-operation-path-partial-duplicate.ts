@@ -1,6 +1,7 @@
 import { defineSpectralRule } from '../../src/model/rule';
 import { ruleFunction, type RuleResult } from '../functions/rule-function';
-import { compareTemplates, describeOperation, routeGroupsOf } from '../lib/operations';
+import { compareRoutes, describeOperation, routeGroupsOf, routeOf } from '../lib/operations';
+import type { OperationRef } from '../lib/swagger';
 import { BOTH, FILES } from '../lib/programs';
 import { SOURCES } from '../lib/sources';
 
@@ -23,8 +24,11 @@ export default defineSpectralRule({
     function: ruleFunction('operationPathPartialDuplicate', (swagger: unknown) => {
       const results: RuleResult[] = [];
       for (const ops of routeGroupsOf(swagger)) {
-        for (let i = 0; i < ops.length; i++) {
-          const others = ops.slice(0, i).filter((o) => compareTemplates(o.path, ops[i].path) === 'ambiguous');
+        // Every pair of a group is compared: each template is read once, and nothing is built for pairs that differ.
+        const routes = ops.map((op) => routeOf(op.path));
+        for (let i = 1; i < ops.length; i++) {
+          const others: OperationRef[] = [];
+          for (let j = 0; j < i; j++) if (compareRoutes(routes[j], routes[i]) === 'ambiguous') others.push(ops[j]);
           if (others.length === 0) continue;
           results.push({
             message: `The path of ${describeOperation(ops[i])} can match the same URLs as ${others.map((o) => `"${o.path}"`).join(', ')} where a variable meets a fixed segment.`,

@@ -8,12 +8,12 @@ import { SOURCES } from '../lib/sources';
 /** What keeps a summary from reading as a sentence-case phrase, or undefined. */
 function sentenceCaseProblem(summary: string): string | undefined {
   const text = summary.trim();
-  const firstLetter = text.match(/\p{L}/u);
-  if (!firstLetter) return undefined;
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (/^\p{Ll}/u.test(firstLetter[0]) && !/\p{Lu}/u.test(text.split(/\s+/)[0])) return 'starts with a lower-case letter';
-  if (words.length >= 2 && !/\p{Ll}/u.test(text)) return 'is written in capitals';
-  if (words.length === 1 && !/\s/.test(text) && (/\p{Ll}\p{Lu}/u.test(text) || text.includes('_'))) return 'is a single joined-up identifier, not a phrase';
+  if (!/\p{L}/u.test(text)) return undefined;
+  // Each test is ordered so the usual summary ("Get items") is cleared by a single regex test, without splitting words.
+  if (/^\P{L}*\p{Ll}/u.test(text) && !/\p{Lu}/u.test(text.split(/\s+/)[0])) return 'starts with a lower-case letter';
+  if (!/\p{Ll}/u.test(text) && text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 2) return 'is written in capitals';
+  // Without white space the text is one word (it has a letter).
+  if (!/\s/.test(text) && (/\p{Ll}\p{Lu}/u.test(text) || text.includes('_'))) return 'is a single joined-up identifier, not a phrase';
   return undefined;
 }
 

@@ -5,6 +5,13 @@ import { describeOperation, visibleOperationsOf, visibleParametersOf } from '../
 import { BOTH, FILES } from '../lib/programs';
 import { SOURCES } from '../lib/sources';
 
+const OPERATION_FIELDS = ['summary', 'description'];
+const PARAMETER_FIELDS = ['x-ms-summary', 'description'];
+
+function productNamesOf(text: unknown): string[] {
+  return typeof text === 'string' ? productNamesIn(text) : [];
+}
+
 export default defineSpectralRule({
   id: 'swagger-operation-text-product-names',
   severity: 'error',
@@ -23,18 +30,18 @@ export default defineSpectralRule({
   then: {
     function: ruleFunction('operationTextProductNames', (swagger: unknown) => {
       const results: RuleResult[] = [];
-      const check = (text: unknown, field: string, where: string, path: Array<string | number>) => {
-        if (typeof text !== 'string') return;
-        const found = productNamesIn(text);
-        if (found.length > 0) results.push({ message: `The ${field} of ${where} names ${quoteList(found)}.`, path });
-      };
+      // The label and path are built only for a finding: most text names no product.
       for (const op of visibleOperationsOf(swagger)) {
-        check(op.operation.summary, 'summary', describeOperation(op), [...op.at, 'summary']);
-        check(op.operation.description, 'description', describeOperation(op), [...op.at, 'description']);
+        for (const field of OPERATION_FIELDS) {
+          const found = productNamesOf(op.operation[field]);
+          if (found.length > 0) results.push({ message: `The ${field} of ${describeOperation(op)} names ${quoteList(found)}.`, path: [...op.at, field] });
+        }
       }
       for (const p of visibleParametersOf(swagger)) {
-        check(p.parameter['x-ms-summary'], 'x-ms-summary', p.label, [...p.at, 'x-ms-summary']);
-        check(p.parameter.description, 'description', p.label, [...p.at, 'description']);
+        for (const field of PARAMETER_FIELDS) {
+          const found = productNamesOf(p.parameter[field]);
+          if (found.length > 0) results.push({ message: `The ${field} of ${p.label} names ${quoteList(found)}.`, path: [...p.at, field] });
+        }
       }
       return results;
     }),

@@ -10,6 +10,8 @@ const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', '
 
 /** The words of `name` that break Title Case. Words not starting with a letter, or already holding a capital ("iOS"), pass. */
 function lowerCaseWords(name: string): string[] {
+  // Only a word starting with a lower-case letter can break it: most names have none, and one test tells so.
+  if (!/(?:^|\s)\p{Ll}/u.test(name)) return [];
   return name
     .split(/\s+/)
     .filter(Boolean)

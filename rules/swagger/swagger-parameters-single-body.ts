@@ -43,14 +43,14 @@ export default defineSpectralRule({
       }
       for (const op of operationsOf(swagger)) {
         const own = bodyIndexes(swagger, op.operation.parameters);
-        const at: JsonPath = [...op.at, 'parameters'];
-        for (const i of own.slice(1)) results.push({ message: `${describeOperation(op)} has more than one body parameter.`, path: [...at, i] });
+        // Paths are built only for findings: most operations have one body or none.
+        for (const i of own.slice(1)) results.push({ message: `${describeOperation(op)} has more than one body parameter.`, path: [...op.at, 'parameters', i] });
         // One own body plus one from the path item is also two bodies, unless the own one overrides it (same name).
         if (own.length !== 1) continue;
         const ownName = resolveParameter(swagger, (op.operation.parameters as unknown[])[own[0]])?.name;
         const inherited = (pathBodies.get(op.path) ?? []).filter((i) => resolveParameter(swagger, (op.pathItem.parameters as unknown[])[i])?.name !== ownName);
         if (inherited.length > 0) {
-          results.push({ message: `${describeOperation(op)} has a body parameter and also inherits one from its path.`, path: [...at, own[0]] });
+          results.push({ message: `${describeOperation(op)} has a body parameter and also inherits one from its path.`, path: [...op.at, 'parameters', own[0]] });
         }
       }
       return results;

@@ -2,7 +2,7 @@ import { defineSpectralRule } from '../../src/model/rule';
 import { ruleFunction, type RuleResult } from '../functions/rule-function';
 import { isObject } from '../lib/json';
 import { describeOperation, resolveParameter } from '../lib/operations';
-import { operationsOf, type JsonPath } from '../lib/swagger';
+import { operationsOf, type JsonPath, type OperationRef } from '../lib/swagger';
 import { BOTH, FILES } from '../lib/programs';
 import { SOURCES } from '../lib/sources';
 
@@ -30,7 +30,8 @@ export default defineSpectralRule({
   then: {
     function: ruleFunction('parametersUnique', (swagger: unknown) => {
       const results: RuleResult[] = [];
-      const checkList = (list: unknown, at: JsonPath, where: string) => {
+      // `owner` is the path template of a path item, or the operation; paths and labels are built only for findings.
+      const checkList = (list: unknown, owner: string | OperationRef) => {
         if (!Array.isArray(list)) return;
         const seen = new Set<string>();
         list.forEach((entry, i) => {
@@ -41,14 +42,16 @@ export default defineSpectralRule({
             seen.add(key);
             return;
           }
+          const where = typeof owner === 'string' ? `The path "${owner}"` : describeOperation(owner);
+          const at: JsonPath = typeof owner === 'string' ? ['paths', owner, 'parameters'] : [...owner.at, 'parameters'];
           results.push({ message: `${where} lists the parameter "${String(parameter.name)}" (${String(parameter.in)}) more than once.`, path: [...at, i] });
         });
       };
       const paths = isObject(swagger) ? swagger.paths : undefined;
       if (isObject(paths)) {
-        for (const [path, item] of Object.entries(paths)) if (isObject(item)) checkList(item.parameters, ['paths', path, 'parameters'], `The path "${path}"`);
+        for (const [path, item] of Object.entries(paths)) if (isObject(item)) checkList(item.parameters, path);
       }
-      for (const op of operationsOf(swagger)) checkList(op.operation.parameters, [...op.at, 'parameters'], describeOperation(op));
+      for (const op of operationsOf(swagger)) checkList(op.operation.parameters, op);
       return results;
     }),
   },

@@ -24,12 +24,12 @@ export default defineSpectralRule({
   then: {
     function: ruleFunction('responseHeadersUnique', (swagger: unknown) => {
       const results: RuleResult[] = [];
-      const seen = new Set<string>();
+      // A shared response is checked once. A parsed document never shares objects, so the response object names its place.
+      const seen = new Set<object>();
       for (const op of operationsOf(swagger)) {
         for (const r of responsesOf(swagger, op)) {
-          const key = r.at.join('\u0000');
-          if (seen.has(key) || !isObject(r.response.headers)) continue;
-          seen.add(key);
+          if (!isObject(r.response.headers) || seen.has(r.response)) continue;
+          seen.add(r.response);
           const first = new Map<string, string>();
           for (const name of Object.keys(r.response.headers)) {
             const earlier = first.get(name.toLowerCase());

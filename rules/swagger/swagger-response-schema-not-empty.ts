@@ -44,16 +44,16 @@ export default defineSpectralRule({
   then: {
     function: ruleFunction('responseSchemaNotEmpty', (swagger: unknown) => {
       const results: RuleResult[] = [];
-      const seen = new Set<string>();
+      // A shared response is reported once. A parsed document never shares objects, so the response object names its place.
+      const seen = new Set<object>();
       for (const op of operationsOf(swagger)) {
         const responses = outputResponsesOf(swagger, op);
         for (const r of responses) {
           if (!isSuccess(r.code) || !isObject(r.response.schema)) continue;
           const target = followRefs(swagger, r.response.schema);
           if (!target || !isEmptySchema(target)) continue;
-          const key = r.at.join('\u0000');
-          if (seen.has(key)) continue;
-          seen.add(key);
+          if (seen.has(r.response)) continue;
+          seen.add(r.response);
           const shown = r.response.schema.$ref === undefined ? 'an empty schema' : `an empty schema (${String(r.response.schema.$ref)})`;
           results.push({
             message: `The ${r.code} response of ${op.method.toUpperCase()} ${op.path} has ${shown}: it declares no outputs.`,
