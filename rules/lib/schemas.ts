@@ -268,16 +268,20 @@ function markUsage(swagger: JsonObject, nodes: SchemaNode[]): void {
  * `the body of POST /tasks`, `the 200 response of GET /tasks`.
  */
 export function describeSchema(node: SchemaNode): string {
-  const steps: string[] = [];
+  // The steps joined with dots, built from the node up (rules describe thousands of nodes for their messages).
+  let dotted = '';
+  let first: string | undefined;
   for (let n: SchemaNode | undefined = node; n?.parent; n = n.parent) {
-    if (n.via === 'properties') steps.unshift(n.name!);
-    else if (n.via === 'items') steps.unshift('[]');
-    else if (n.via === 'additionalProperties') steps.unshift('{}');
+    const step = n.via === 'properties' ? n.name! : n.via === 'items' ? '[]' : n.via === 'additionalProperties' ? '{}' : undefined;
+    if (step === undefined) continue;
+    dotted = first === undefined ? step : `${step}.${dotted}`;
+    first = step;
   }
-  const dotted = steps.join('.').replace(/\.\[\]/g, '[]').replace(/\.\{\}/g, '{}');
+  if (dotted.includes('.[]')) dotted = dotted.replace(/\.\[\]/g, '[]');
+  if (dotted.includes('.{}')) dotted = dotted.replace(/\.\{\}/g, '{}');
   const top = describeTop(node.top);
-  if (steps.length === 0) return node.depth === 0 ? top : `a sub-schema of ${top}`;
-  return steps[0] === '[]' || steps[0] === '{}' ? `"${dotted}" of ${top}` : `property "${dotted}" of ${top}`;
+  if (first === undefined) return node.depth === 0 ? top : `a sub-schema of ${top}`;
+  return first === '[]' || first === '{}' ? `"${dotted}" of ${top}` : `property "${dotted}" of ${top}`;
 }
 
 function describeTop(top: TopSchema): string {
@@ -303,37 +307,72 @@ function describeTop(top: TopSchema): string {
 export function expandedCount(swagger: unknown, schema: JsonObject, limit: number): number {
   if (limit > COUNT_CAP) throw new RangeError(`expandedCount counts up to ${COUNT_CAP}, not ${limit}.`);
   let memo = countMemo.get(swagger as object);
-  if (!memo) countMemo.set(swagger as object, (memo = new Map()));
-  const sizes = memo;
-  const expanding = new Set<JsonObject>();
-  // Size of `node`, capped at COUNT_CAP + 1.
-  const size = (node: JsonObject): number => {
+  if (!memo) countMemo.set(swagger as object, (memo = { sizes: new Map(), tops: new Map() }));
+  // A schema counted before gives the same size again: every definition its count reached is memoized with the value
+  // that count used (swagger-body-schema-size and swagger-operation-schema-count ask for the same bodies).
+  let total = memo.tops.get(schema);
+  if (total === undefined) memo.tops.set(schema, (total = countOf(swagger, memo.sizes, schema)));
+  return Math.min(total, limit + 1);
+}
+
+/** The size of `schema`, capped at COUNT_CAP + 1; `sizes` memoizes referenced definitions. */
+function countOf(swagger: unknown, sizes: Map<JsonObject, number>, schema: JsonObject): number {
+  return new SizeCounter(swagger, sizes).size(schema);
+}
+
+/**
+ * The expansion walks visit every schema of large documents: they are methods with the children loop written out
+ * (the places forEachSubschema visits, in the same order) rather than callbacks, which cost a closure per schema.
+ */
+class SizeCounter {
+  private readonly expanding = new Set<JsonObject>();
+  constructor(
+    private readonly swagger: unknown,
+    private readonly sizes: Map<JsonObject, number>,
+  ) {}
+
+  size(node: JsonObject): number {
     if (node.$ref !== undefined) {
-      const target = resolveSchemaRef(swagger, node.$ref);
-      if (!target || expanding.has(target)) return 1;
-      let known = sizes.get(target);
+      const target = resolveSchemaRef(this.swagger, node.$ref);
+      if (!target || this.expanding.has(target)) return 1;
+      let known = this.sizes.get(target);
       if (known === undefined) {
-        expanding.add(target);
-        known = size(target);
-        expanding.delete(target);
-        sizes.set(target, known);
+        this.expanding.add(target);
+        known = this.size(target);
+        this.expanding.delete(target);
+        this.sizes.set(target, known);
       }
       return known;
     }
     let total = 1;
-    forEachSubschema(node, (child) => {
-      if (total <= COUNT_CAP) total += size(child);
-    });
+    // Once over the cap, the remaining children are not visited.
+    for (const key of Object.keys(node)) {
+      if (total > COUNT_CAP) break;
+      const value = node[key];
+      if (key === 'properties') {
+        if (!isObject(value)) continue;
+        for (const name of Object.keys(value)) {
+          const child = value[name];
+          if (isObject(child) && total <= COUNT_CAP) total += this.size(child);
+        }
+      } else if (key === 'items') {
+        if (isObject(value)) total += this.size(value);
+        else if (Array.isArray(value)) for (const item of value) if (isObject(item) && total <= COUNT_CAP) total += this.size(item);
+      } else if (key === 'additionalProperties') {
+        if (isObject(value)) total += this.size(value);
+      } else if (key === 'allOf' && Array.isArray(value)) {
+        for (const member of value) if (isObject(member) && total <= COUNT_CAP) total += this.size(member);
+      }
+    }
     return Math.min(total, COUNT_CAP + 1);
-  };
-  return Math.min(size(schema), limit + 1);
+  }
 }
 
 /** The largest limit a rule counts to (swagger-operation-schema-count's 1,000). */
 const COUNT_CAP = 1000;
 
-/** Per document: the expanded size of each referenced definition, by the definition object. */
-const countMemo = new WeakMap<object, Map<JsonObject, number>>();
+/** Per document: the expanded size of each referenced definition and of each schema counted, by the schema object. */
+const countMemo = new WeakMap<object, { sizes: Map<JsonObject, number>; tops: Map<JsonObject, number> }>();
 
 /**
  * How deeply `schema` nests once its `$ref`s are expanded: 1 for a schema without sub-schemas, plus one level for each
@@ -343,30 +382,53 @@ const countMemo = new WeakMap<object, Map<JsonObject, number>>();
 export function expandedDepth(swagger: unknown, schema: JsonObject): number {
   let memo = depthMemo.get(swagger as object);
   if (!memo) depthMemo.set(swagger as object, (memo = new Map()));
-  const depths = memo;
-  const expanding = new Set<JsonObject>();
-  const depth = (node: JsonObject): number => {
-    if (node.$ref !== undefined) {
-      const target = resolveSchemaRef(swagger, node.$ref);
-      if (!target || expanding.has(target)) return 0;
-      const known = depths.get(target);
-      if (known !== undefined) return known;
-      expanding.add(target);
-      const d = depth(target);
-      expanding.delete(target);
-      depths.set(target, d);
-      return d;
-    }
-    let deepest = 0;
-    forEachSubschema(node, (child, via) => {
-      deepest = Math.max(deepest, via === 'allOf' ? depth(child) - 1 : depth(child));
-    });
-    return 1 + deepest;
-  };
-  return depth(schema);
+  return new DepthMeter(swagger, memo).depth(schema);
 }
 
 const depthMemo = new WeakMap<object, Map<JsonObject, number>>();
+
+/** Like SizeCounter, for expandedDepth. */
+class DepthMeter {
+  private readonly expanding = new Set<JsonObject>();
+  constructor(
+    private readonly swagger: unknown,
+    private readonly depths: Map<JsonObject, number>,
+  ) {}
+
+  depth(node: JsonObject): number {
+    if (node.$ref !== undefined) {
+      const target = resolveSchemaRef(this.swagger, node.$ref);
+      if (!target || this.expanding.has(target)) return 0;
+      const known = this.depths.get(target);
+      if (known !== undefined) return known;
+      this.expanding.add(target);
+      const d = this.depth(target);
+      this.expanding.delete(target);
+      this.depths.set(target, d);
+      return d;
+    }
+    let deepest = 0;
+    for (const key of Object.keys(node)) {
+      const value = node[key];
+      if (key === 'properties') {
+        if (!isObject(value)) continue;
+        for (const name of Object.keys(value)) {
+          const child = value[name];
+          if (isObject(child)) deepest = Math.max(deepest, this.depth(child));
+        }
+      } else if (key === 'items') {
+        if (isObject(value)) deepest = Math.max(deepest, this.depth(value));
+        else if (Array.isArray(value)) for (const item of value) if (isObject(item)) deepest = Math.max(deepest, this.depth(item));
+      } else if (key === 'additionalProperties') {
+        if (isObject(value)) deepest = Math.max(deepest, this.depth(value));
+      } else if (key === 'allOf' && Array.isArray(value)) {
+        // allOf members merge into this level.
+        for (const member of value) if (isObject(member)) deepest = Math.max(deepest, this.depth(member) - 1);
+      }
+    }
+    return 1 + deepest;
+  }
+}
 
 /** "Task" for "#/definitions/Task" (also for deeper pointers: the definition they start in); undefined otherwise. */
 export function definitionName(ref: unknown): string | undefined {

@@ -4,7 +4,10 @@
  * `items`, response headers and their `items`. Found in one pass and memoized per document.
  *
  *   for (const v of typedValuesOf(swagger)) if (v.node.format === 'guid') report(`${v.label} ...`, [...v.at, 'format']);
+ *
+ * `typedValuesWith(swagger, keys, test)` gives only those whose node has one of the keys and passes the test.
  */
+import { nodesWithKey } from './index';
 import { isObject, type JsonObject } from './json';
 import { describeSchema, schemasOf, type JsonPath, type SchemaNode } from './schemas';
 import { HTTP_METHODS } from './swagger';
@@ -28,6 +31,21 @@ export function typedValuesOf(swagger: unknown): readonly TypedValue[] {
   let values = cache.get(swagger);
   if (!values) cache.set(swagger, (values = collect(swagger)));
   return values;
+}
+
+/**
+ * The typed values whose node has one of `keys` with `test(node, key)` true, in document order. For rules whose every
+ * finding needs such a key: `test` must hold wherever the rule reports, and may hold elsewhere. Most documents have no
+ * candidate at all, and the shared key index tells that without visiting every typed value.
+ */
+export function typedValuesWith(swagger: unknown, keys: readonly string[], test: (node: JsonObject, key: string) => boolean): readonly TypedValue[] {
+  let candidates: Set<JsonObject> | undefined;
+  for (const key of keys) {
+    for (const { node } of nodesWithKey(swagger, key)) if (test(node, key)) (candidates ??= new Set()).add(node);
+  }
+  if (!candidates) return [];
+  const found = candidates;
+  return typedValuesOf(swagger).filter((v) => found.has(v.node));
 }
 
 /** A schema node as a typed value; its label is built on first use (most nodes are never reported). */

@@ -1,9 +1,10 @@
 import { defineSpectralRule } from '../../src/model/rule';
 import { ruleFunction, type RuleResult } from '../functions/rule-function';
+import type { JsonObject } from '../lib/json';
 import { BOTH, FILES } from '../lib/programs';
 import { capitalize } from '../lib/schemas';
 import { SOURCES } from '../lib/sources';
-import { typedValuesOf } from '../lib/values';
+import { typedValuesWith } from '../lib/values';
 
 export default defineSpectralRule({
   id: 'swagger-array-not-empty',
@@ -23,7 +24,9 @@ export default defineSpectralRule({
   then: {
     function: ruleFunction('arrayNotEmpty', (swagger: unknown) => {
       const results: RuleResult[] = [];
-      for (const v of typedValuesOf(swagger)) {
+      // Only the nodes with an empty list can be reported.
+      const empty = (node: JsonObject, key: string) => Array.isArray(node[key]) && (node[key] as unknown[]).length === 0;
+      for (const v of typedValuesWith(swagger, ['enum', 'required'], empty)) {
         for (const key of v.kind === 'schema' ? ['enum', 'required'] : ['enum']) {
           const list = v.node[key];
           if (Array.isArray(list) && list.length === 0) results.push({ message: `${capitalize(v.label)} has an empty "${key}" list.`, path: [...v.at, key] });

@@ -4,7 +4,7 @@ import { show } from '../lib/json';
 import { BOTH, FILES } from '../lib/programs';
 import { capitalize } from '../lib/schemas';
 import { SOURCES } from '../lib/sources';
-import { typedValuesOf } from '../lib/values';
+import { typedValuesWith } from '../lib/values';
 
 /** A key equal for equal JSON values, whatever the key order of objects. */
 function canonical(value: unknown): string {
@@ -13,6 +13,16 @@ function canonical(value: unknown): string {
     return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'undefined';
+}
+
+/** Whether an array holds two equal JSON values. */
+function hasRepeats(list: unknown): boolean {
+  if (!Array.isArray(list) || list.length < 2) return false;
+  // Lists of strings (nearly all) compare as they are: equal strings have equal canonical keys, and only those.
+  const keys = new Set<unknown>();
+  const plain = list.every((item) => typeof item === 'string');
+  for (const item of list) keys.add(plain ? item : canonical(item));
+  return keys.size < list.length;
 }
 
 export default defineSpectralRule({
@@ -33,7 +43,8 @@ export default defineSpectralRule({
   then: {
     function: ruleFunction('arrayUnique', (swagger: unknown) => {
       const results: RuleResult[] = [];
-      for (const v of typedValuesOf(swagger)) {
+      // Only the nodes with a repeated value can be reported.
+      for (const v of typedValuesWith(swagger, ['enum', 'required'], (node, key) => hasRepeats(node[key]))) {
         for (const key of v.kind === 'schema' ? ['enum', 'required'] : ['enum']) {
           const list = v.node[key];
           if (!Array.isArray(list)) continue;

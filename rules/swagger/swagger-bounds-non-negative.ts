@@ -1,10 +1,10 @@
 import { defineSpectralRule } from '../../src/model/rule';
 import { ruleFunction, type RuleResult } from '../functions/rule-function';
-import { show } from '../lib/json';
+import { show, type JsonObject } from '../lib/json';
 import { BOTH, FILES } from '../lib/programs';
 import { capitalize } from '../lib/schemas';
 import { SOURCES } from '../lib/sources';
-import { typedValuesOf } from '../lib/values';
+import { typedValuesWith } from '../lib/values';
 
 /** Counts of characters, items and properties cannot be negative. */
 const COUNTS = ['minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties'];
@@ -43,7 +43,12 @@ export default defineSpectralRule({
   then: {
     function: ruleFunction('boundsNonNegative', (swagger: unknown) => {
       const results: RuleResult[] = [];
-      for (const v of typedValuesOf(swagger)) {
+      // Only the nodes with a negative count or a multipleOf of 0 or less can be reported.
+      const bad = (node: JsonObject, key: string) => {
+        const value = node[key];
+        return typeof value === 'number' && (key === 'multipleOf' ? value <= 0 : value < 0);
+      };
+      for (const v of typedValuesWith(swagger, [...COUNTS, 'multipleOf'], bad)) {
         for (const key of COUNTS) {
           const value = v.node[key];
           if (typeof value === 'number' && value < 0) results.push({ message: `${capitalize(v.label)} has ${key} ${value}; it must be 0 or more.`, path: [...v.at, key] });

@@ -1,15 +1,18 @@
 import { defineSpectralRule } from '../../src/model/rule';
 import { ruleFunction, type RuleResult } from '../functions/rule-function';
+import type { JsonObject } from '../lib/json';
 import { BOTH, FILES } from '../lib/programs';
 import { capitalize } from '../lib/schemas';
 import { SOURCES } from '../lib/sources';
-import { typedValuesOf } from '../lib/values';
+import { typedValuesWith } from '../lib/values';
 
 const PAIRS = [
   ['minimum', 'maximum'],
   ['minItems', 'maxItems'],
   ['minLength', 'maxLength'],
 ] as const;
+const LOWS = PAIRS.map(([low]) => low);
+const HIGH_OF: Record<string, string> = Object.fromEntries(PAIRS);
 
 export default defineSpectralRule({
   id: 'swagger-bounds-ordered',
@@ -29,7 +32,13 @@ export default defineSpectralRule({
   then: {
     function: ruleFunction('boundsOrdered', (swagger: unknown) => {
       const results: RuleResult[] = [];
-      for (const v of typedValuesOf(swagger)) {
+      // Only the nodes with a lower bound above its upper one can be reported.
+      const above = (node: JsonObject, low: string) => {
+        const min = node[low];
+        const max = node[HIGH_OF[low]];
+        return typeof min === 'number' && typeof max === 'number' && min > max;
+      };
+      for (const v of typedValuesWith(swagger, LOWS, above)) {
         for (const [low, high] of PAIRS) {
           const min = v.node[low];
           const max = v.node[high];

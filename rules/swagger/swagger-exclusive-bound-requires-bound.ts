@@ -3,12 +3,14 @@ import { ruleFunction, type RuleResult } from '../functions/rule-function';
 import { BOTH, FILES } from '../lib/programs';
 import { capitalize } from '../lib/schemas';
 import { SOURCES } from '../lib/sources';
-import { typedValuesOf } from '../lib/values';
+import { typedValuesWith } from '../lib/values';
 
 const PAIRS = [
   ['exclusiveMaximum', 'maximum'],
   ['exclusiveMinimum', 'minimum'],
 ] as const;
+const FLAGS = PAIRS.map(([flag]) => flag);
+const BOUND_OF: Record<string, string> = Object.fromEntries(PAIRS);
 
 export default defineSpectralRule({
   id: 'swagger-exclusive-bound-requires-bound',
@@ -28,7 +30,8 @@ export default defineSpectralRule({
   then: {
     function: ruleFunction('exclusiveBoundRequiresBound', (swagger: unknown) => {
       const results: RuleResult[] = [];
-      for (const v of typedValuesOf(swagger)) {
+      // Only the nodes with a flag and without its bound can be reported.
+      for (const v of typedValuesWith(swagger, FLAGS, (node, flag) => node[BOUND_OF[flag]] === undefined)) {
         for (const [flag, bound] of PAIRS) {
           if (v.node[flag] !== undefined && v.node[bound] === undefined) {
             results.push({ message: `${capitalize(v.label)} has ${flag} without ${bound}.`, path: [...v.at, flag] });

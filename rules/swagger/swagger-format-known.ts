@@ -1,9 +1,9 @@
 import { defineSpectralRule } from '../../src/model/rule';
 import { ruleFunction, type RuleResult } from '../functions/rule-function';
-import { show } from '../lib/json';
+import { show, type JsonObject } from '../lib/json';
 import { BOTH, FILES } from '../lib/programs';
 import { SOURCES } from '../lib/sources';
-import { typedValuesOf } from '../lib/values';
+import { typedValuesWith } from '../lib/values';
 
 /** The formats the platform knows, by the type they describe (Swagger 2.0 formats plus the platform's own). */
 const FORMATS_BY_TYPE: Record<string, string[]> = {
@@ -13,6 +13,14 @@ const FORMATS_BY_TYPE: Record<string, string[]> = {
   file: ['binary'],
 };
 const KNOWN = new Set(Object.values(FORMATS_BY_TYPE).flat());
+
+/** Whether the node's format is a known one for its type (any known one when it has no type). */
+function fits(node: JsonObject): boolean {
+  const { format, type } = node;
+  if (typeof format !== 'string') return false;
+  if (typeof type !== 'string') return KNOWN.has(format);
+  return Object.hasOwn(FORMATS_BY_TYPE, type) && FORMATS_BY_TYPE[type].includes(format);
+}
 
 export default defineSpectralRule({
   id: 'swagger-format-known',
@@ -32,13 +40,11 @@ export default defineSpectralRule({
   then: {
     function: ruleFunction('formatKnown', (swagger: unknown) => {
       const results: RuleResult[] = [];
-      for (const v of typedValuesOf(swagger)) {
+      // Only the nodes whose format does not fit can be reported.
+      for (const v of typedValuesWith(swagger, ['format'], (node) => !fits(node))) {
         const format = v.node.format;
-        if (format === undefined) continue;
+        if (format === undefined || fits(v.node)) continue;
         const type = v.node.type;
-        const allowed = typeof type === 'string' ? (Object.hasOwn(FORMATS_BY_TYPE, type) ? FORMATS_BY_TYPE[type] : []) : [...KNOWN];
-        const fits = typeof format === 'string' && allowed.includes(format);
-        if (fits) continue;
         const pair = typeof type === 'string' ? `${type}/${typeof format === 'string' ? format : show(format)}` : show(format);
         const reason = typeof format === 'string' && KNOWN.has(format) ? 'does not fit its type' : 'is not a known format';
         results.push({ message: `The format of ${v.label} (${pair}) ${reason}.`, path: [...v.at, 'format'] });

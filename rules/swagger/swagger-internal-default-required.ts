@@ -4,7 +4,7 @@ import { BOTH, FILES } from '../lib/programs';
 import { capitalize } from '../lib/schemas';
 import { SOURCES } from '../lib/sources';
 import { isInternal } from '../lib/swagger';
-import { typedValuesOf } from '../lib/values';
+import { typedValuesWith } from '../lib/values';
 
 export default defineSpectralRule({
   id: 'swagger-internal-default-required',
@@ -24,7 +24,8 @@ export default defineSpectralRule({
   then: {
     function: ruleFunction('internalDefaultRequired', (swagger: unknown) => {
       const results: RuleResult[] = [];
-      for (const v of typedValuesOf(swagger)) {
+      // Only internal nodes with a default can be reported.
+      for (const v of typedValuesWith(swagger, ['default'], isInternal)) {
         if (!isInternal(v.node) || v.node.default === undefined) continue;
         if (v.kind === 'parameter') {
           if (v.node.required !== true) results.push({ message: `${capitalize(v.label)} is internal with a default but not required, so the default may not be sent.`, path: [...v.at, 'required'] });

@@ -2,6 +2,7 @@ import { defineSpectralRule } from '../../src/model/rule';
 import { ruleFunction, type RuleResult } from '../functions/rule-function';
 import { isObject, type JsonObject } from '../lib/json';
 import { BOTH, FILES } from '../lib/programs';
+import { responsesOf } from '../lib/responses';
 import { capitalize, type JsonPath } from '../lib/schemas';
 import { SOURCES } from '../lib/sources';
 import { operationsOf } from '../lib/swagger';
@@ -27,6 +28,29 @@ const LEFT_TO_OTHER_RULES = { body: ALLOWED.parameter, parameter: new Set(['sche
 
 type Kind = keyof typeof ALLOWED;
 
+function isAllowed(key: string, kind: Kind): boolean {
+  return ALLOWED[kind].has(key) || key.startsWith('x-') || ((kind === 'body' || kind === 'parameter') && LEFT_TO_OTHER_RULES[kind].has(key));
+}
+
+/** The keys of `node` that `kind` does not allow, in document order; undefined when all are allowed (nearly always). */
+function badKeys(node: JsonObject, kind: Kind): string[] | undefined {
+  if (node.$ref !== undefined) return undefined; // keys beside a $ref are swagger-ref-no-siblings' findings
+  // This runs on every object of the document: for-in tells the clean ones without building a key array. It only
+  // differs from Object.keys by inherited keys, i.e. when a "__proto__" key replaced the prototype: those objects, and
+  // the ones with a key not allowed, are listed with Object.keys.
+  if (Object.getPrototypeOf(node) === Object.prototype) {
+    let clean = true;
+    for (const key in node) {
+      if (isAllowed(key, kind)) continue;
+      clean = false;
+      break;
+    }
+    if (clean) return undefined;
+  }
+  const bad = Object.keys(node).filter((key) => !isAllowed(key, kind));
+  return bad.length > 0 ? bad : undefined;
+}
+
 export default defineSpectralRule({
   id: 'swagger-keys-allowed',
   severity: 'error',
@@ -45,38 +69,37 @@ export default defineSpectralRule({
   then: {
     function: ruleFunction('keysAllowed', (swagger: unknown) => {
       const results: RuleResult[] = [];
-      // `label` is a function: building names for objects that pass would cost more than the check.
-      const check = (node: JsonObject, at: JsonPath, kind: Kind, label: () => string) => {
-        if (node.$ref !== undefined) return; // keys beside a $ref are swagger-ref-no-siblings' findings
-        const skip: ReadonlySet<string> | undefined = kind === 'body' || kind === 'parameter' ? LEFT_TO_OTHER_RULES[kind] : undefined;
-        for (const key of Object.keys(node)) {
-          if (key.startsWith('x-') || ALLOWED[kind].has(key) || skip?.has(key)) continue;
-          results.push({ message: `${capitalize(label())} has the key "${key}", which Swagger 2.0 does not allow there.`, path: [...at, key] });
-        }
+      // Labels and paths are built only for the objects that have keys not allowed (a few in a document).
+      const report = (keys: string[], at: JsonPath, label: string) => {
+        for (const key of keys) results.push({ message: `${capitalize(label)} has the key "${key}", which Swagger 2.0 does not allow there.`, path: [...at, key] });
       };
-      for (const v of typedValuesOf(swagger)) check(v.node, v.at, v.kind, () => v.label);
-      const seen = new Set<string>();
+      let bad: string[] | undefined;
+      for (const v of typedValuesOf(swagger)) if ((bad = badKeys(v.node, v.kind))) report(bad, v.at, v.label);
+      // A path item's parameters apply to each of its operations; they are checked once, with the first.
+      const seenPathItems = new Set<JsonObject>();
       for (const op of operationsOf(swagger)) {
         const where = `${op.method.toUpperCase()} ${op.path}`;
-        check(op.operation, op.at, 'operation', () => `operation ${where}`);
-        const lists: Array<[unknown, JsonPath]> = [[op.operation.parameters, [...op.at, 'parameters']], [op.pathItem.parameters, ['paths', op.path, 'parameters']]];
-        for (const [list, at] of lists) {
+        if ((bad = badKeys(op.operation, 'operation'))) report(bad, op.at, `operation ${where}`);
+        const lists: Array<[unknown, JsonPath]> = [[op.operation.parameters, op.at]];
+        if (!seenPathItems.has(op.pathItem)) lists.push([op.pathItem.parameters, ['paths', op.path]]);
+        seenPathItems.add(op.pathItem);
+        for (const [list, owner] of lists) {
           if (!Array.isArray(list)) continue;
-          list.forEach((p, i) => {
-            const key = [...at, i].join('\u0000');
-            if (isObject(p) && p.in === 'body' && !seen.has(key)) check(p, [...at, i], 'body', () => `body parameter "${String(p.name)}" of ${where}`);
-            seen.add(key);
-          });
+          for (let i = 0; i < list.length; i++) {
+            const p = list[i];
+            if (isObject(p) && p.in === 'body' && (bad = badKeys(p, 'body'))) report(bad, [...owner, 'parameters', i], `body parameter "${String(p.name)}" of ${where}`);
+          }
         }
-        const responses = op.operation.responses;
-        if (!isObject(responses)) continue;
-        for (const [code, r] of Object.entries(responses)) if (isObject(r) && !code.startsWith('x-')) check(r, [...op.at, 'responses', code], 'response', () => `the ${code} response of ${where}`);
+        // The responses written in the operation (not shared ones it references); the list is shared with other rules.
+        for (const r of responsesOf(swagger, op)) {
+          if (!r.shared && (bad = badKeys(r.response, 'response'))) report(bad, r.at, `the ${r.code} response of ${where}`);
+        }
       }
       if (isObject(swagger) && isObject(swagger.parameters)) {
-        for (const [name, p] of Object.entries(swagger.parameters)) if (isObject(p) && p.in === 'body') check(p, ['parameters', name], 'body', () => `shared body parameter "${name}"`);
+        for (const [name, p] of Object.entries(swagger.parameters)) if (isObject(p) && p.in === 'body' && (bad = badKeys(p, 'body'))) report(bad, ['parameters', name], `shared body parameter "${name}"`);
       }
       if (isObject(swagger) && isObject(swagger.responses)) {
-        for (const [name, r] of Object.entries(swagger.responses)) if (isObject(r)) check(r, ['responses', name], 'response', () => `shared response "${name}"`);
+        for (const [name, r] of Object.entries(swagger.responses)) if (isObject(r) && (bad = badKeys(r, 'response'))) report(bad, ['responses', name], `shared response "${name}"`);
       }
       return results;
     }),

@@ -1,6 +1,6 @@
 import { defineSpectralRule } from '../../src/model/rule';
 import { ruleFunction, type RuleResult } from '../functions/rule-function';
-import { show } from '../lib/json';
+import { isObject, show } from '../lib/json';
 import { BOTH, FILES } from '../lib/programs';
 import { capitalize, describeSchema, objectProperties, schemasOf } from '../lib/schemas';
 import { SOURCES } from '../lib/sources';
@@ -26,6 +26,9 @@ export default defineSpectralRule({
       for (const node of schemasOf(swagger)) {
         const required = node.schema.required;
         if (!Array.isArray(required) || required.length === 0 || node.ref !== undefined) continue;
+        // Names declared in the schema's own properties need no look into allOf (objectProperties finds them first).
+        const own = node.schema.properties;
+        if (isObject(own) && required.every((name) => typeof name === 'string' && Object.hasOwn(own, name) && isObject(own[name]))) continue;
         const defined = objectProperties(swagger, node.schema);
         required.forEach((name, i) => {
           if (typeof name === 'string' && defined.has(name)) return;

@@ -1,10 +1,10 @@
 import { defineSpectralRule } from '../../src/model/rule';
 import { ruleFunction, type RuleResult } from '../functions/rule-function';
-import { isObject, show } from '../lib/json';
+import { isObject, show, type JsonObject } from '../lib/json';
 import { BOTH, FILES } from '../lib/programs';
 import { capitalize } from '../lib/schemas';
 import { SOURCES } from '../lib/sources';
-import { typedValuesOf } from '../lib/values';
+import { typedValuesWith } from '../lib/values';
 
 /** Whether a JSON value is of a Swagger `type`; undefined when the type is unknown or not checkable. */
 function matches(value: unknown, type: string): boolean | undefined {
@@ -51,7 +51,14 @@ export default defineSpectralRule({
   then: {
     function: ruleFunction('valueMatchesType', (swagger: unknown) => {
       const results: RuleResult[] = [];
-      for (const v of typedValuesOf(swagger)) {
+      // Only the nodes with a default or an enum value of another type can be reported.
+      const mismatch = (node: JsonObject, key: string) => {
+        const type = node.type;
+        if (typeof type !== 'string') return false;
+        const value = node[key];
+        return key === 'default' ? matches(value, type) === false : Array.isArray(value) && value.some((item) => matches(item, type) === false);
+      };
+      for (const v of typedValuesWith(swagger, ['default', 'enum'], mismatch)) {
         const type = v.node.type;
         if (typeof type !== 'string') continue;
         if (v.node.default !== undefined && matches(v.node.default, type) === false) {
