@@ -2,7 +2,7 @@ import { defineCheck } from '../../model/rule';
 import { BOTH, FILES } from '../../../rules/lib/programs';
 import { SOURCES } from '../../../rules/lib/sources';
 import { operationsOf } from '../../../rules/lib/swagger';
-import { keyOf, markdownOf } from './lib/markdown';
+import { markdownOf } from './lib/markdown';
 import { SECTIONS } from './lib/template';
 
 const LISTED = 5;
@@ -24,16 +24,29 @@ export default defineCheck({
     if (!doc || !connector.swagger) return;
     const sections = doc.headings.filter((h) => SECTIONS.operations.matches.test(h.key));
     if (sections.length === 0) return;
-    const lines = new LineWords(sections.flatMap((h) => doc.section(h).text.split('\n')));
-    const missing: string[] = [];
+    // The names first: only their words need indexing in the (much longer) section text.
+    const labels: string[] = [];
+    const texts: string[] = [];
     for (const { operation } of operationsOf(connector.swagger.data)) {
       if (isHidden(operation)) continue;
       const summary = typeof operation.summary === 'string' ? operation.summary.trim() : '';
       const id = typeof operation.operationId === 'string' ? operation.operationId.trim() : '';
-      const names = [summary, id].map(wordsOf).filter((w) => w.size > 0);
-      if (names.length === 0 || names.some((name) => lines.anyHasAll(name))) continue;
-      missing.push(summary || id);
+      labels.push(summary || id);
+      texts.push(oneLine(summary), oneLine(id));
     }
+    // All names are normalized in one go, one per line (summary, then operationId, of each operation).
+    const words = normalizedLines(texts.join('\n')).map(wordSet);
+    const named: Array<{ label: string; names: Array<Set<string>> }> = [];
+    const wanted = new Set<string>();
+    labels.forEach((label, i) => {
+      const names = [words[2 * i], words[2 * i + 1]].filter((w) => w.size > 0);
+      if (names.length === 0) return;
+      for (const name of names) for (const word of name) wanted.add(word);
+      named.push({ label, names });
+    });
+    const lines = new LineWords(sections.map((h) => doc.section(h).text).join('\n'), wanted);
+    const missing: string[] = [];
+    for (const { label, names } of named) if (!names.some((name) => lines.anyHasAll(name))) missing.push(label);
     if (missing.length === 0) return;
     const shown = missing.slice(0, LISTED).map((m) => `"${m}"`).join(', ');
     const more = missing.length > LISTED ? ` and ${missing.length - LISTED} more` : '';
@@ -48,36 +61,100 @@ export default defineCheck({
 
 /** The words of each line, indexed by word: is there a line holding all of a name's words? */
 class LineWords {
-  private readonly linesByWord = new Map<string, Set<number>>();
+  /** Ascending line numbers of each wanted word. */
+  private readonly linesByWord = new Map<string, number[]>();
 
-  constructor(lines: string[]) {
-    lines.forEach((line, i) => {
-      for (const word of wordsOf(line)) {
-        const set = this.linesByWord.get(word);
-        if (set) set.add(i);
-        else this.linesByWord.set(word, new Set([i]));
+  /** Only the `wanted` words are indexed: a name with another word is in no line anyway. */
+  constructor(text: string, wanted: Set<string>) {
+    // The written forms that singular() turns into a wanted word: the word itself, or it with an "s".
+    const forms = new Map<string, string>();
+    for (const word of wanted) {
+      if (singular(word) === word) forms.set(word, word);
+      if (singular(`${word}s`) === word) forms.set(`${word}s`, word);
+    }
+    const lines = normalizedLines(text);
+    for (let i = 0; i < lines.length; i++) {
+      for (const raw of lines[i].split(' ')) {
+        const word = forms.get(raw);
+        if (word === undefined) continue;
+        const list = this.linesByWord.get(word);
+        if (!list) this.linesByWord.set(word, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
       }
-    });
+    }
   }
 
   anyHasAll(words: Set<string>): boolean {
-    const lineSets = [...words].map((w) => this.linesByWord.get(w));
-    if (lineSets.some((set) => set === undefined)) return false;
-    const [first, ...rest] = (lineSets as Array<Set<number>>).sort((a, b) => a.size - b.size);
-    for (const line of first) if (rest.every((set) => set.has(line))) return true;
+    const lists: number[][] = [];
+    for (const word of words) {
+      const list = this.linesByWord.get(word);
+      if (!list) return false;
+      lists.push(list);
+    }
+    lists.sort((a, b) => a.length - b.length);
+    // Walk the shortest list, advancing a cursor in each other (all ascending).
+    const cursors = new Array<number>(lists.length).fill(0);
+    outer: for (const line of lists[0]) {
+      for (let k = 1; k < lists.length; k++) {
+        const list = lists[k];
+        let c = cursors[k];
+        while (c < list.length && list[c] < line) c++;
+        cursors[k] = c;
+        if (c === list.length) return false;
+        if (list[c] !== line) continue outer;
+      }
+      return true;
+    }
     return false;
   }
 }
 
 const FILLER = new Set(['a', 'an', 'the', 'by', 'for', 'of', 'to', 'in', 'on', 'from', 'with', 'and', 'or', 'all', 'your', 'my']);
+const CAMEL = /([a-z0-9])([A-Z])/g;
 
 /**
  * The significant words of a name or line, crudely singular ("Get trackings" ≈ "Get a tracking"): readmes often word
  * an operation slightly differently from its summary. An operationId is split at its capitals (GetTask → get task).
+ * Many names or lines are normalized at once, a line each (see normalizedLines), then split here into words.
  */
-function wordsOf(text: string): Set<string> {
-  const split = text.replace(/([a-z0-9])([A-Z])/g, '$1 $2');
-  return new Set(keyOf(split).split(' ').filter((w) => w !== '' && !FILLER.has(w)).map((w) => (w.length > 3 && !w.endsWith('ss') ? w.replace(/s$/, '') : w)));
+function wordSet(line: string): Set<string> {
+  const words = new Set<string>();
+  for (const raw of line.split(' ')) {
+    const word = singular(raw);
+    if (word !== '') words.add(word);
+  }
+  return words;
+}
+
+/**
+ * Each line of a text split at its capitals (GetTask → Get Task) and reduced to keyOf's lower-case words. Neither step
+ * reaches across a line break, and keyOf's ASCII shortcut gives the same words as its Unicode path, so this is the
+ * same as doing it line by line.
+ */
+function normalizedLines(text: string): string[] {
+  return keyOfLines(text.replace(CAMEL, '$1 $2')).split('\n');
+}
+
+/** A name on one line: a line break counts as a space in keyOf, and here it would separate two names. */
+function oneLine(name: string): string {
+  return name.includes('\n') ? name.replace(/\n/g, ' ') : name;
+}
+
+/** A word as wordSet keeps it ('' for fillers and empty strings): a trailing "s" goes from words over 3 letters, except "ss". */
+function singular(word: string): string {
+  if (word === '' || FILLER.has(word)) return '';
+  const n = word.length;
+  return n > 3 && word.charCodeAt(n - 1) === 115 && word.charCodeAt(n - 2) !== 115 ? word.slice(0, -1) : word;
+}
+
+/** keyOf of each line of a text, line breaks kept (the same steps, with "\n" left alone). */
+function keyOfLines(text: string): string {
+  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase().replace(/[^a-z0-9\n]+/g, ' ');
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}\n]+/gu, ' ');
 }
 
 /** Internal and deprecated operations are not shown to users, so the readme need not list them. */

@@ -14,24 +14,56 @@ const FUNCTION_WORDS: Record<string, string[]> = {
 };
 
 const MIN_WORDS = 40;
+const LANGUAGES = Object.keys(FUNCTION_WORDS);
+const ENGLISH = LANGUAGES.indexOf('English');
+
+/** Each function word, with the languages (indexes in LANGUAGES) whose lists hold it, once per listing. */
+const LANGUAGES_OF = new Map<string, number[]>();
+LANGUAGES.forEach((language, index) => {
+  for (const word of FUNCTION_WORDS[language]) {
+    const list = LANGUAGES_OF.get(word);
+    if (list) list.push(index);
+    else LANGUAGES_OF.set(word, [index]);
+  }
+});
+
+/** The length of the longest function word: longer words need no look-up. */
+const LONGEST = Math.max(...[...LANGUAGES_OF.keys()].map((word) => word.length));
 
 /** The language whose function words are most frequent, undefined when the text is too short to tell. */
 export function languageOf(prose: string): string | undefined {
-  const text = prose.replace(/\bhttps?:\/\/\S+/g, ' ');
-  // Plain ASCII text (most readmes) has only Latin letters, found with much cheaper patterns.
+  const text = prose.includes('://') ? prose.replace(/\bhttps?:\/\/\S+/g, ' ') : prose;
+  // Plain ASCII text (most readmes) has only Latin letters, found with much cheaper patterns. In other text the
+  // Unicode patterns only need the non-ASCII characters: the ASCII letters are A-Z and a-z, all of Latin script.
   const ascii = !/[^\x00-\x7f]/.test(text);
-  const letters = ascii ? text.replace(/[^A-Za-z]+/g, '').length : text.replace(/\P{L}+/gu, '').length;
-  if (letters === 0) return undefined;
-  const latin = ascii ? letters : text.replace(/\P{Script=Latin}+/gu, '').length;
-  if (letters >= 200 && latin / letters < 0.5) return 'a non-Latin script';
+  const others = ascii ? '' : text.replace(/[\x00-\x7f]+/g, '');
+  const otherLetters = ascii ? 0 : others.replace(/\P{L}+/gu, '').length;
+  if (otherLetters === 0 && !/[A-Za-z]/.test(text)) return undefined;
+  const otherLatin = ascii ? 0 : others.replace(/\P{Script=Latin}+/gu, '').length;
+  // Only letters outside the Latin script can make the Latin ones fewer than half, so the ASCII letters are counted
+  // only when there are some.
+  if (otherLatin < otherLetters) {
+    const asciiLetters = text.replace(/[^A-Za-z]+/g, '').length;
+    const letters = asciiLetters + otherLetters;
+    if (letters >= 200 && (asciiLetters + otherLatin) / letters < 0.5) return 'a non-Latin script';
+  }
   const words = (ascii ? text.toLowerCase().match(/[a-z]+/g) : text.toLowerCase().match(/\p{L}+/gu)) ?? [];
   if (words.length < MIN_WORDS) return undefined;
-  const counts = new Map<string, number>();
-  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
-  const score = (language: string) => FUNCTION_WORDS[language].reduce((sum, w) => sum + (counts.get(w) ?? 0), 0) / words.length;
-  const english = score('English');
-  let best = 'English';
-  for (const language of Object.keys(FUNCTION_WORDS)) if (score(language) > score(best)) best = language;
+  // Only function words are counted. English wins outright once 8% of the words are English function words (see the
+  // verdict below), which an English readme reaches early, so the count stops there.
+  const counts = new Array<number>(LANGUAGES.length).fill(0);
+  const enough = 0.08;
+  for (const word of words) {
+    if (word.length > LONGEST) continue;
+    const languages = LANGUAGES_OF.get(word);
+    if (languages === undefined) continue;
+    for (const index of languages) counts[index]++;
+    if (counts[ENGLISH] / words.length >= enough) return 'English';
+  }
+  const score = (index: number) => counts[index] / words.length;
+  const english = score(ENGLISH);
+  let best = ENGLISH;
+  for (let index = 0; index < LANGUAGES.length; index++) if (score(index) > score(best)) best = index;
   // English wins ties and near-ties: connector readmes mix in product names and other-language words.
-  return best !== 'English' && score(best) > english * 1.5 && english < 0.08 ? best : 'English';
+  return best !== ENGLISH && score(best) > english * 1.5 && english < enough ? LANGUAGES[best] : 'English';
 }

@@ -77,6 +77,8 @@ export function tooComplex(file: TextFile): string | undefined {
 export function parseMarkdown(text: string): MarkdownDoc {
   const root = fromMarkdown(text, { extensions: [BLOCKS_ONLY] });
   const headings: Heading[] = [];
+  // Several rules read the same section: each is built once, its text only when asked for.
+  const sections = new Map<Heading, Section>();
   root.children.forEach((node, index) => {
     if (node.type !== 'heading') return;
     const headingText = plainText(node).trim();
@@ -89,9 +91,22 @@ export function parseMarkdown(text: string): MarkdownDoc {
     prose: proseOf(root),
     lines: text.split('\n').length,
     section(heading) {
-      const end = headings.find((h) => h.index > heading.index && h.depth <= heading.depth)?.index ?? root.children.length;
-      const nodes = root.children.slice(heading.index + 1, end);
-      return { heading, nodes, text: nodes.map(plainText).join('\n') };
+      let section = sections.get(heading);
+      if (!section) sections.set(heading, (section = sectionAt(root, headings, heading)));
+      return section;
+    },
+  };
+}
+
+function sectionAt(root: Root, headings: Heading[], heading: Heading): Section {
+  const end = headings.find((h) => h.index > heading.index && h.depth <= heading.depth)?.index ?? root.children.length;
+  const nodes = root.children.slice(heading.index + 1, end);
+  let text: string | undefined;
+  return {
+    heading,
+    nodes,
+    get text() {
+      return (text ??= nodes.map(plainText).join('\n'));
     },
   };
 }
@@ -112,17 +127,24 @@ const LINK = /!?\[([^\]\n]{0,500})\]\([^)\n]{0,1000}\)/g;
 
 /** Text without inline markup: links and images become their label, emphasis and code markers go. */
 export function inlineText(raw: string): string {
-  return raw
-    .replace(LINK, '$1')
-    .replace(/[*`]+/g, '')
-    .replace(/(^|\s)_+|_+(?=\s|$)/g, '$1');
+  // Most text nodes have none of the markup: a substring test is much cheaper than a regex pass that changes nothing.
+  let text = raw;
+  if (text.includes('[')) text = text.replace(LINK, '$1');
+  if (text.includes('*') || text.includes('`')) text = text.replace(/[*`]+/g, '');
+  if (text.includes('_')) text = text.replace(/(^|\s)_+|_+(?=\s|$)/g, '$1');
+  return text;
 }
 
 export function plainText(node: Nodes): string {
   if (node.type === 'text') return inlineText(node.value);
   if (node.type === 'inlineCode') return node.value;
-  if ('children' in node) return (node.children as Nodes[]).map(plainText).join(node.type === 'list' || node.type === 'root' ? '\n' : '');
-  return '';
+  if (!('children' in node)) return '';
+  // A loop rather than map().join(): this runs for every paragraph and heading of every readme.
+  const children = node.children as Nodes[];
+  const separator = node.type === 'list' || node.type === 'root' ? '\n' : '';
+  let text = children.length > 0 ? plainText(children[0]) : '';
+  for (let i = 1; i < children.length; i++) text += separator + plainText(children[i]);
+  return text;
 }
 
 function start(node: Nodes): { line: number; column: number } {
