@@ -194,17 +194,33 @@ function walk(swagger: JsonObject): SchemaNode[] {
   const nodes: SchemaNode[] = [];
   for (const { top, schema } of topSchemas(swagger)) {
     // Iterative, parents first, children in document order: documents may nest deeply.
-    const stack: SchemaNode[] = [node(schema, top.at, top, undefined, undefined, undefined)];
-    const children: SchemaNode[] = [];
+    const stack: WalkedSchema[] = [new WalkedSchema(schema, top, undefined, undefined, undefined, undefined)];
+    const children: WalkedSchema[] = [];
     while (stack.length > 0) {
       const current = stack.pop()!;
       nodes.push(current);
       children.length = 0;
-      forEachSubschema(current.schema, (child, via, segment) => {
-        const at = current.at.slice();
-        for (const s of segment) at.push(s);
-        children.push(node(child, at, top, current, via, via === 'properties' ? (segment[1] as string) : undefined));
-      });
+      // The places forEachSubschema visits, in the same order, without a callback and a path per child.
+      const parent = current.schema;
+      for (const key of Object.keys(parent)) {
+        const value = parent[key];
+        if (key === 'properties') {
+          if (!isObject(value)) continue;
+          for (const name of Object.keys(value)) {
+            const child = value[name];
+            if (isObject(child)) children.push(new WalkedSchema(child, top, current, 'properties', name, undefined));
+          }
+        } else if (key === 'items') {
+          if (isObject(value)) children.push(new WalkedSchema(value, top, current, 'items', undefined, undefined));
+          else if (Array.isArray(value)) {
+            for (let i = 0; i < value.length; i++) if (isObject(value[i])) children.push(new WalkedSchema(value[i] as JsonObject, top, current, 'items', undefined, i));
+          }
+        } else if (key === 'additionalProperties') {
+          if (isObject(value)) children.push(new WalkedSchema(value, top, current, 'additionalProperties', undefined, undefined));
+        } else if (key === 'allOf' && Array.isArray(value)) {
+          for (let i = 0; i < value.length; i++) if (isObject(value[i])) children.push(new WalkedSchema(value[i] as JsonObject, top, current, 'allOf', undefined, i));
+        }
+      }
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
     }
   }
@@ -212,20 +228,42 @@ function walk(swagger: JsonObject): SchemaNode[] {
   return nodes;
 }
 
-function node(schema: JsonObject, at: JsonPath, top: TopSchema, parent: SchemaNode | undefined, via: Via | undefined, name: string | undefined): SchemaNode {
-  // Every field is always set (possibly undefined): one object shape keeps the walk fast on large documents.
-  return {
-    schema,
-    at,
-    top,
-    parent,
-    via,
-    name,
-    depth: parent ? parent.depth + 1 : 0,
-    ref: typeof schema.$ref === 'string' ? schema.$ref : undefined,
-    input: top.kind === 'parameter',
-    output: top.kind === 'response' || top.kind === 'notification',
-  };
+/** A node of the walk. Its path is built on first read: most nodes are never reported. */
+class WalkedSchema implements SchemaNode {
+  readonly depth: number;
+  readonly ref: string | undefined;
+  input: boolean;
+  output: boolean;
+  private path: JsonPath | undefined;
+
+  constructor(
+    readonly schema: JsonObject,
+    readonly top: TopSchema,
+    readonly parent: WalkedSchema | undefined,
+    readonly via: Via | undefined,
+    readonly name: string | undefined,
+    /** The position in an `items` or `allOf` list. */
+    private readonly index: number | undefined,
+  ) {
+    this.depth = parent ? parent.depth + 1 : 0;
+    this.ref = typeof schema.$ref === 'string' ? schema.$ref : undefined;
+    this.input = top.kind === 'parameter';
+    this.output = top.kind === 'response' || top.kind === 'notification';
+  }
+
+  get at(): JsonPath {
+    if (!this.path) {
+      if (!this.parent) this.path = this.top.at;
+      else {
+        const path = this.parent.at.slice();
+        path.push(this.via!);
+        if (this.name !== undefined) path.push(this.name);
+        else if (this.index !== undefined) path.push(this.index);
+        this.path = path;
+      }
+    }
+    return this.path;
+  }
 }
 
 /** A definition is input (output) when a request (response) schema reaches it through `$ref`s, however indirectly. */

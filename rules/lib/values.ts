@@ -52,10 +52,12 @@ export function typedValuesWith(swagger: unknown, keys: readonly string[], test:
 class SchemaValue implements TypedValue {
   readonly kind = 'schema';
   readonly node: JsonObject;
-  readonly at: JsonPath;
   constructor(readonly schema: SchemaNode) {
     this.node = schema.schema;
-    this.at = schema.at;
+  }
+  /** Built on first read, like the node's own path. */
+  get at(): JsonPath {
+    return this.schema.at;
   }
   get label(): string {
     return describeSchema(this.schema);
