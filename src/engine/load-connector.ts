@@ -6,6 +6,7 @@ import { LIMITS } from './limits';
 import { checkStrictJson, nestingDepth } from './strict-json';
 import { decodeText } from './text-decode';
 import { PlainJson } from './json-parser';
+import { registerSourceText } from '../../rules/lib/source-text';
 
 type Reader = (dir: string, entry: FolderEntry) => JsonFile | TextFile | BinaryFile;
 
@@ -147,6 +148,7 @@ function readJson(dir: string, entry: FolderEntry): JsonFile {
   const document = new Document(decoded.text, PlainJson, path.resolve(dir, entry.name));
   file.document = document;
   file.data = document.data;
+  registerSourceText(file.data, decoded.text);
   for (const d of document.diagnostics) {
     if (d.message.startsWith('Duplicate key')) {
       file.duplicateKeys.push({

@@ -20,6 +20,16 @@ describe(RULE, () => {
     expectFinding(findings, { rule: RULE, pointer: '/paths/~1tasks/get/parameters/0/x-ms-enum-values/1/displayName' });
   });
 
+  it('finds text written with \\u escapes in an otherwise ASCII file', async () => {
+    const findings = await lintCase(RULE, {
+      swagger: (s) => {
+        s.info.description = 'TASKS';
+        return JSON.stringify(s, null, 4).replace('"TASKS"', '"\\u4efb\\u52d9 tasks"');
+      },
+    });
+    expectFinding(findings, { rule: RULE, pointer: '/info/description' });
+  });
+
   it('accepts Latin text with accents or a lone Greek symbol, and ignores example data', async () => {
     const findings = await lintCase(RULE, {
       swagger: (s) => {

@@ -18,6 +18,13 @@ describe(RULE, () => {
     expectFinding(findings, { rule: RULE, line: 13, message: '1 line is not indented in steps of 4 spaces' });
   });
 
+  it('finds a line out of step whatever the line breaks', async () => {
+    const odd = (s: object, br: string) => JSON.stringify(s, null, 2).replace('\n  "host"', '\n   "host"').replace(/\n/g, br);
+    expectFinding(await lintCase(RULE, { swagger: (s) => odd(s, '\n') }), { rule: RULE, line: 13, message: 'steps of 2 spaces' });
+    expectFinding(await lintCase(RULE, { swagger: (s) => odd(s, '\r\n') }), { rule: RULE, line: 13, message: 'steps of 2 spaces' });
+    expectFinding(await lintCase(RULE, { swagger: (s) => odd(s, '\r') }), { rule: RULE, line: 13, message: 'steps of 2 spaces' });
+  });
+
   it('accepts 4-space and consistent 2-space indentation', async () => {
     expectNoFinding(await lintCase(RULE), RULE);
     expectNoFinding(await lintCase(RULE, { swagger: (s) => JSON.stringify(s, null, 2) }), RULE);

@@ -54,16 +54,24 @@ export default defineCheck({
 
 /** The first run of spaces that indents a line (the step a formatter used). */
 const FIRST_INDENT = /(?:^|[\r\n])( +)[^ \t\r\n]/;
-/** A line indented by spaces that are not a whole number of steps (ending at the line's first other character). */
-const OFF_STEP: Record<number, RegExp> = { 2: /(?:^|[\r\n])(?: {2})* (?=[^ \t\r\n])/, 4: /(?:^|[\r\n])(?: {4})* {1,3}(?=[^ \t\r\n])/ };
+/**
+ * A line indented by spaces that are not a whole number of steps (up to the line's first other character). Anchored on
+ * "\n", which the regex engine finds fast; the first line is checked apart, and lone "\r" breaks go line by line.
+ */
+const OFF_STEP: Record<number, { first: RegExp; other: RegExp }> = {
+  2: { first: /^(?: {2})* (?=[^ \t\r\n])/, other: /\n(?: {2})* (?=[^ \t\r\n])/ },
+  4: { first: /^(?: {4})* {1,3}(?=[^ \t\r\n])/, other: /\n(?: {4})* {1,3}(?=[^ \t\r\n])/ },
+};
 
 /**
- * The common case, decided by two native regex scans instead of a look at every line: no tab anywhere and every line
- * indented in whole steps of 2 or 4 spaces. When this says no, the line-by-line pass finds and counts the problems.
+ * The common case, decided by a few native regex scans instead of a look at every line: no tab anywhere, "\n" or
+ * "\r\n" line breaks, and every line indented in whole steps of 2 or 4 spaces. When this says no, the line-by-line
+ * pass finds and counts the problems.
  */
 function evenlyIndented(text: string): boolean {
-  if (text.includes('\t')) return false;
+  if (text.includes('\t') || (text.includes('\r') && /\r(?!\n)/.test(text))) return false;
   const unit = FIRST_INDENT.exec(text)?.[1].length;
   if (unit === undefined) return true;
-  return (unit === 2 || unit === 4) && !OFF_STEP[unit].test(text);
+  const offStep = OFF_STEP[unit];
+  return offStep !== undefined && !offStep.first.test(text) && !offStep.other.test(text);
 }
