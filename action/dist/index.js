@@ -6696,18 +6696,18 @@ function findNodeAtLocation(root, path23) {
   if (!root) {
     return void 0;
   }
-  var node3 = root;
+  var node2 = root;
   for (var _i2 = 0, path_1 = path23; _i2 < path_1.length; _i2++) {
     var segment = path_1[_i2];
     if (typeof segment === "string") {
-      if (node3.type !== "object" || !Array.isArray(node3.children)) {
+      if (node2.type !== "object" || !Array.isArray(node2.children)) {
         return void 0;
       }
       var found = false;
-      for (var _a2 = 0, _b = node3.children; _a2 < _b.length; _a2++) {
+      for (var _a2 = 0, _b = node2.children; _a2 < _b.length; _a2++) {
         var propertyNode = _b[_a2];
         if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment) {
-          node3 = propertyNode.children[1];
+          node2 = propertyNode.children[1];
           found = true;
           break;
         }
@@ -6717,37 +6717,37 @@ function findNodeAtLocation(root, path23) {
       }
     } else {
       var index2 = segment;
-      if (node3.type !== "array" || index2 < 0 || !Array.isArray(node3.children) || index2 >= node3.children.length) {
+      if (node2.type !== "array" || index2 < 0 || !Array.isArray(node2.children) || index2 >= node2.children.length) {
         return void 0;
       }
-      node3 = node3.children[index2];
+      node2 = node2.children[index2];
     }
   }
-  return node3;
+  return node2;
 }
-function getNodePath(node3) {
-  if (!node3.parent || !node3.parent.children) {
+function getNodePath(node2) {
+  if (!node2.parent || !node2.parent.children) {
     return [];
   }
-  var path23 = getNodePath(node3.parent);
-  if (node3.parent.type === "property") {
-    var key = node3.parent.children[0].value;
+  var path23 = getNodePath(node2.parent);
+  if (node2.parent.type === "property") {
+    var key = node2.parent.children[0].value;
     path23.push(key);
-  } else if (node3.parent.type === "array") {
-    var index2 = node3.parent.children.indexOf(node3);
+  } else if (node2.parent.type === "array") {
+    var index2 = node2.parent.children.indexOf(node2);
     if (index2 !== -1) {
       path23.push(index2);
     }
   }
   return path23;
 }
-function getNodeValue(node3) {
-  switch (node3.type) {
+function getNodeValue(node2) {
+  switch (node2.type) {
     case "array":
-      return node3.children.map(getNodeValue);
+      return node2.children.map(getNodeValue);
     case "object":
       var obj = /* @__PURE__ */ Object.create(null);
-      for (var _i2 = 0, _a2 = node3.children; _i2 < _a2.length; _i2++) {
+      for (var _i2 = 0, _a2 = node2.children; _i2 < _a2.length; _i2++) {
         var prop = _a2[_i2];
         var valueNode = prop.children[1];
         if (valueNode) {
@@ -6759,23 +6759,23 @@ function getNodeValue(node3) {
     case "string":
     case "number":
     case "boolean":
-      return node3.value;
+      return node2.value;
     default:
       return void 0;
   }
 }
-function contains(node3, offset, includeRightBound) {
+function contains(node2, offset, includeRightBound) {
   if (includeRightBound === void 0) {
     includeRightBound = false;
   }
-  return offset >= node3.offset && offset < node3.offset + node3.length || includeRightBound && offset === node3.offset + node3.length;
+  return offset >= node2.offset && offset < node2.offset + node2.length || includeRightBound && offset === node2.offset + node2.length;
 }
-function findNodeAtOffset(node3, offset, includeRightBound) {
+function findNodeAtOffset(node2, offset, includeRightBound) {
   if (includeRightBound === void 0) {
     includeRightBound = false;
   }
-  if (contains(node3, offset, includeRightBound)) {
-    var children = node3.children;
+  if (contains(node2, offset, includeRightBound)) {
+    var children = node2.children;
     if (Array.isArray(children)) {
       for (var i = 0; i < children.length && children[i].offset <= offset; i++) {
         var item = findNodeAtOffset(children[i], offset, includeRightBound);
@@ -6784,7 +6784,7 @@ function findNodeAtOffset(node3, offset, includeRightBound) {
         }
       }
     }
-    return node3;
+    return node2;
   }
   return void 0;
 }
@@ -9447,8 +9447,8 @@ function identityProviderOf(settings) {
 function isHiddenParameter(param) {
   const ui2 = param.uiDefinition;
   const constraints = isObject(ui2) ? ui2.constraints : void 0;
-  const hidden2 = isObject(constraints) ? constraints.hidden : void 0;
-  return hidden2 === true || typeof hidden2 === "string" && hidden2.trim().toLowerCase() === "true";
+  const hidden = isObject(constraints) ? constraints.hidden : void 0;
+  return hidden === true || typeof hidden === "string" && hidden.trim().toLowerCase() === "true";
 }
 function policyInstancesOf(root) {
   const list5 = propertiesOf(root)?.policyTemplateInstances;
@@ -9863,9 +9863,9 @@ var init_props_conn_param_hidden_boolean = __esm({
           const results = [];
           for (const ref of connectionParametersOf(root)) {
             if (ref.name === "token:TenantId") continue;
-            const hidden2 = getPath(ref.param, ["uiDefinition", "constraints", "hidden"]);
-            if (typeof hidden2 !== "string" || !["true", "false"].includes(hidden2)) continue;
-            results.push({ message: `${describeParameter(ref)} gives hidden as the string "${hidden2}"; write the boolean ${hidden2}.`, path: [...ref.at, "uiDefinition", "constraints", "hidden"] });
+            const hidden = getPath(ref.param, ["uiDefinition", "constraints", "hidden"]);
+            if (typeof hidden !== "string" || !["true", "false"].includes(hidden)) continue;
+            results.push({ message: `${describeParameter(ref)} gives hidden as the string "${hidden}"; write the boolean ${hidden}.`, path: [...ref.at, "uiDefinition", "constraints", "hidden"] });
           }
           return results;
         })
@@ -9937,9 +9937,10 @@ function looksLikeRealSecret(value) {
   return !isPlaceholder(text3) && text3.length >= 8 && !/\s/.test(text3) && !text3.startsWith("@");
 }
 function credentialIn(text3) {
+  if (!ANY_TOKEN.test(text3)) return void 0;
   return TOKEN_PATTERNS.find((t) => t.pattern.test(text3))?.name;
 }
-var WRAPPED, PLACEHOLDER_WORDS, GUID, TOKEN_PATTERNS, CREDENTIAL_NAME;
+var WRAPPED, PLACEHOLDER_WORDS, GUID, TOKEN_PATTERNS, ANY_TOKEN, CREDENTIAL_NAME;
 var init_secrets = __esm({
   "rules/lib/secrets.ts"() {
     "use strict";
@@ -9959,6 +9960,7 @@ var init_secrets = __esm({
       { name: "a user name and password in a URL", pattern: /\bhttps?:\/\/[^\s/:@{}]+:[^\s/@{}]+@/ },
       { name: "a client secret in a token request", pattern: /client_secret=(?![{@[<])[^&\s]{8,}/ }
     ];
+    ANY_TOKEN = new RegExp(TOKEN_PATTERNS.map((t) => `(?:${t.pattern.source})`).join("|"));
     CREDENTIAL_NAME = /passw|passwd|pwd|secret|api[_-]?key|apikey|access[_-]?token|auth[_-]?token|private[_-]?key|subscription[_-]?key|license[_-]?key|[a-z]token$/i;
   }
 });
@@ -10820,8 +10822,8 @@ var require_codegen = __commonJS({
       endIf() {
         return this._endBlockNode(If, Else);
       }
-      _for(node3, forBody) {
-        this._blockNode(node3);
+      _for(node2, forBody) {
+        this._blockNode(node2);
         if (forBody)
           this.code(forBody).endFor();
         return this;
@@ -10870,10 +10872,10 @@ var require_codegen = __commonJS({
       }
       // `return` statement
       return(value) {
-        const node3 = new Return();
-        this._blockNode(node3);
+        const node2 = new Return();
+        this._blockNode(node2);
         this.code(value);
-        if (node3.nodes.length !== 1)
+        if (node2.nodes.length !== 1)
           throw new Error('CodeGen: "return" should have one node');
         return this._endBlockNode(Return);
       }
@@ -10881,16 +10883,16 @@ var require_codegen = __commonJS({
       try(tryBody, catchCode, finallyCode) {
         if (!catchCode && !finallyCode)
           throw new Error('CodeGen: "try" without "catch" and "finally"');
-        const node3 = new Try();
-        this._blockNode(node3);
+        const node2 = new Try();
+        this._blockNode(node2);
         this.code(tryBody);
         if (catchCode) {
           const error = this.name("e");
-          this._currNode = node3.catch = new Catch(error);
+          this._currNode = node2.catch = new Catch(error);
           catchCode(error);
         }
         if (finallyCode) {
-          this._currNode = node3.finally = new Finally();
+          this._currNode = node2.finally = new Finally();
           this.code(finallyCode);
         }
         return this._endBlockNode(Catch, Finally);
@@ -10935,13 +10937,13 @@ var require_codegen = __commonJS({
           this._root.optimizeNames(this._root.names, this._constants);
         }
       }
-      _leafNode(node3) {
-        this._currNode.nodes.push(node3);
+      _leafNode(node2) {
+        this._currNode.nodes.push(node2);
         return this;
       }
-      _blockNode(node3) {
-        this._currNode.nodes.push(node3);
-        this._nodes.push(node3);
+      _blockNode(node2) {
+        this._currNode.nodes.push(node2);
+        this._nodes.push(node2);
       }
       _endBlockNode(N1, N2) {
         const n = this._currNode;
@@ -10951,12 +10953,12 @@ var require_codegen = __commonJS({
         }
         throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
       }
-      _elseNode(node3) {
+      _elseNode(node2) {
         const n = this._currNode;
         if (!(n instanceof If)) {
           throw new Error('CodeGen: "else" without "if"');
         }
-        this._currNode = n.else = node3;
+        this._currNode = n.else = node2;
         return this;
       }
       get _root() {
@@ -10966,9 +10968,9 @@ var require_codegen = __commonJS({
         const ns2 = this._nodes;
         return ns2[ns2.length - 1];
       }
-      set _currNode(node3) {
+      set _currNode(node2) {
         const ns2 = this._nodes;
-        ns2[ns2.length - 1] = node3;
+        ns2[ns2.length - 1] = node2;
       }
     };
     exports2.CodeGen = CodeGen;
@@ -13460,7 +13462,7 @@ var require_utils = __commonJS({
       }
       return output;
     }
-    function encodeComponent(input, isAllowed) {
+    function encodeComponent(input, isAllowed2) {
       let output = "";
       for (let i = 0; i < input.length; i++) {
         const ch = input[i];
@@ -13472,7 +13474,7 @@ var require_utils = __commonJS({
             continue;
           }
         }
-        if (isAllowed(ch)) {
+        if (isAllowed2(ch)) {
           output += ch;
         } else {
           const code = input.charCodeAt(i);
@@ -18683,11 +18685,16 @@ function listOperations(swagger) {
   return result2;
 }
 function parametersOf(swagger, op) {
-  const own4 = listParameters(swagger, op.operation.parameters, [...op.at, "parameters"]);
+  let cached2 = parametersCache.get(op);
+  if (!cached2) parametersCache.set(op, cached2 = applicableParameters(swagger, op));
+  return cached2;
+}
+function applicableParameters(swagger, op) {
+  const own5 = listParameters(swagger, op.operation.parameters, [...op.at, "parameters"]);
   const inherited = listParameters(swagger, op.pathItem.parameters, ["paths", op.path, "parameters"]).filter(
-    (p) => !own4.some((o) => o.parameter.name === p.parameter.name && o.parameter.in === p.parameter.in)
+    (p) => !own5.some((o) => o.parameter.name === p.parameter.name && o.parameter.in === p.parameter.in)
   );
-  return [...own4, ...inherited];
+  return [...own5, ...inherited];
 }
 function listParameters(swagger, list5, at2) {
   if (!Array.isArray(list5)) return [];
@@ -18709,16 +18716,17 @@ function localRefName(ref, section) {
   if (!ref.startsWith(prefix)) return void 0;
   return decodeURIComponent(ref.slice(prefix.length)).replace(/~1/g, "/").replace(/~0/g, "~");
 }
-function isInternal(node3) {
-  return isObject(node3) && node3["x-ms-visibility"] === "internal";
+function isInternal(node2) {
+  return isObject(node2) && node2["x-ms-visibility"] === "internal";
 }
-var HTTP_METHODS, operationsCache;
+var HTTP_METHODS, operationsCache, parametersCache;
 var init_swagger = __esm({
   "rules/lib/swagger.ts"() {
     "use strict";
     init_json();
     HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch"];
     operationsCache = /* @__PURE__ */ new WeakMap();
+    parametersCache = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -18738,10 +18746,16 @@ function isEmptyOperation(op) {
   return !isNonEmptyString(o.operationId) && !isNonEmptyString(o.summary) && !isNonEmptyString(o.description) && !responseCodes(op).some(isSuccessCode);
 }
 function nonEmptyOperationsOf(swagger) {
-  return operationsOf(swagger).filter((op) => !isEmptyOperation(op));
+  if (!isObject(swagger)) return [];
+  let cached2 = nonEmptyCache.get(swagger);
+  if (!cached2) nonEmptyCache.set(swagger, cached2 = operationsOf(swagger).filter((op) => !isEmptyOperation(op)));
+  return cached2;
 }
 function visibleOperationsOf(swagger) {
-  return nonEmptyOperationsOf(swagger).filter((op) => !isInternal(op.operation));
+  if (!isObject(swagger)) return [];
+  let cached2 = visibleOpsCache.get(swagger);
+  if (!cached2) visibleOpsCache.set(swagger, cached2 = nonEmptyOperationsOf(swagger).filter((op) => !isInternal(op.operation)));
+  return cached2;
 }
 function writtenParametersOf(swagger) {
   if (!isObject(swagger)) return [];
@@ -18827,13 +18841,13 @@ function resolveParameter(swagger, entry) {
   const target = name2 === void 0 ? void 0 : getPath(swagger, ["parameters", name2]);
   return isObject(target) ? target : void 0;
 }
-function revisionOf(member) {
-  const revision = member.annotation.revision;
+function revisionOf(member2) {
+  const revision = member2.annotation.revision;
   return Number.isInteger(revision) ? revision : void 0;
 }
-function memberLabel(member) {
-  const id = member.op.operation.operationId;
-  return isNonEmptyString(id) ? id : describeOperation(member.op);
+function memberLabel(member2) {
+  const id = member2.op.operation.operationId;
+  return isNonEmptyString(id) ? id : describeOperation(member2.op);
 }
 function cached(cache10, key, make) {
   let value = cache10.get(key);
@@ -18849,24 +18863,32 @@ function segmentPattern(segment) {
     return new RegExp(`^${parts.join(".+")}$`, "i");
   });
 }
+function routeSegments(path23) {
+  return cached(
+    routeCache,
+    path23,
+    () => templateSegments(path23).map((text3) => {
+      const variable = VARIABLE.test(text3);
+      return { text: text3, variable, shape: (variable ? text3.replace(/\{[^{}]*\}/g, "{}") : text3).toLowerCase() };
+    })
+  );
+}
 function compareSegments(a, b) {
-  if (a === b) return "same";
-  const aVar = VARIABLE.test(a);
-  const bVar = VARIABLE.test(b);
-  if (!aVar && !bVar) return a.toLowerCase() === b.toLowerCase() ? "same" : "different";
-  if (aVar && bVar) {
-    const wild = (s) => s.replace(/\{[^{}]*\}/g, "{}").toLowerCase();
-    return wild(a) === wild(b) ? "same" : "different";
-  }
-  const [pattern, text3] = aVar ? [a, b] : [b, a];
+  if (a.text === b.text) return "same";
+  if (a.variable === b.variable) return a.shape === b.shape ? "same" : "different";
+  const [pattern, text3] = a.variable ? [a.text, b.text] : [b.text, a.text];
   return segmentPattern(pattern).test(text3) ? "ambiguous" : "different";
+}
+function routeKey(path23) {
+  return routeSegments(path23).map((s) => (s.variable ? "v" : "l") + s.shape).join("/");
 }
 function templateSegments(path23) {
   return cached(segmentsCache, path23, () => path23.split(/[?#]/)[0].split("/"));
 }
-function compareTemplates(a, b) {
-  const sa = templateSegments(a);
-  const sb = templateSegments(b);
+function routeOf(path23) {
+  return routeSegments(path23);
+}
+function compareRoutes(sa, sb) {
   if (sa.length !== sb.length) return "different";
   let result2 = "same";
   for (let i = 0; i < sa.length; i++) {
@@ -18886,19 +18908,22 @@ function routeGroupsOf(swagger) {
   }
   return [...groups.values()];
 }
-var RESTRICTED_SUMMARY_CHARACTERS, writtenCache, visibleCache, familyCache, VARIABLE, segmentsCache, patternCache;
+var RESTRICTED_SUMMARY_CHARACTERS, nonEmptyCache, visibleOpsCache, writtenCache, visibleCache, familyCache, VARIABLE, segmentsCache, patternCache, routeCache;
 var init_operations = __esm({
   "rules/lib/operations.ts"() {
     "use strict";
     init_json();
     init_swagger();
     RESTRICTED_SUMMARY_CHARACTERS = ["/", "\\", "<", ">", "*", "%", "&", "?"];
+    nonEmptyCache = /* @__PURE__ */ new WeakMap();
+    visibleOpsCache = /* @__PURE__ */ new WeakMap();
     writtenCache = /* @__PURE__ */ new WeakMap();
     visibleCache = /* @__PURE__ */ new WeakMap();
     familyCache = /* @__PURE__ */ new WeakMap();
     VARIABLE = /\{[^{}]*\}/;
     segmentsCache = /* @__PURE__ */ new Map();
     patternCache = /* @__PURE__ */ new Map();
+    routeCache = /* @__PURE__ */ new Map();
   }
 });
 
@@ -19083,6 +19108,13 @@ function schemasOf(swagger) {
 }
 function localRefSegments(ref) {
   if (typeof ref !== "string" || !ref.startsWith("#/")) return void 0;
+  if (refSegments.has(ref)) return refSegments.get(ref);
+  if (refSegments.size >= 1e4) refSegments.clear();
+  const segments = parseLocalRef(ref);
+  refSegments.set(ref, segments);
+  return segments;
+}
+function parseLocalRef(ref) {
   const segments = [];
   for (const raw of ref.slice(2).split("/")) {
     let text3;
@@ -19110,20 +19142,6 @@ function getPathOwn(root, segments) {
     else return void 0;
   }
   return current;
-}
-function forEachSubschema(schema3, visit3) {
-  for (const [key, value] of Object.entries(schema3)) {
-    if (key === "properties" && isObject(value)) {
-      for (const [name2, child] of Object.entries(value)) if (isObject(child)) visit3(child, "properties", ["properties", name2]);
-    } else if (key === "items") {
-      if (isObject(value)) visit3(value, "items", ["items"]);
-      else if (Array.isArray(value)) value.forEach((child, i) => isObject(child) && visit3(child, "items", ["items", i]));
-    } else if (key === "additionalProperties" && isObject(value)) {
-      visit3(value, "additionalProperties", ["additionalProperties"]);
-    } else if (key === "allOf" && Array.isArray(value)) {
-      value.forEach((child, i) => isObject(child) && visit3(child, "allOf", ["allOf", i]));
-    }
-  }
 }
 function topSchemas(swagger) {
   const tops = [];
@@ -19171,34 +19189,37 @@ function topSchemas(swagger) {
 function walk(swagger) {
   const nodes = [];
   for (const { top, schema: schema3 } of topSchemas(swagger)) {
-    const stack = [node(schema3, top.at, top, void 0, void 0, void 0)];
+    const stack = [new WalkedSchema(schema3, top, void 0, void 0, void 0, void 0)];
+    const children = [];
     while (stack.length > 0) {
       const current = stack.pop();
       nodes.push(current);
-      const children = [];
-      forEachSubschema(current.schema, (child, via, segment) => {
-        const name2 = via === "properties" ? String(segment[1]) : void 0;
-        children.push(node(child, [...current.at, ...segment], top, current, via, name2));
-      });
+      children.length = 0;
+      const parent = current.schema;
+      for (const key of Object.keys(parent)) {
+        const value = parent[key];
+        if (key === "properties") {
+          if (!isObject(value)) continue;
+          for (const name2 of Object.keys(value)) {
+            const child = value[name2];
+            if (isObject(child)) children.push(new WalkedSchema(child, top, current, "properties", name2, void 0));
+          }
+        } else if (key === "items") {
+          if (isObject(value)) children.push(new WalkedSchema(value, top, current, "items", void 0, void 0));
+          else if (Array.isArray(value)) {
+            for (let i = 0; i < value.length; i++) if (isObject(value[i])) children.push(new WalkedSchema(value[i], top, current, "items", void 0, i));
+          }
+        } else if (key === "additionalProperties") {
+          if (isObject(value)) children.push(new WalkedSchema(value, top, current, "additionalProperties", void 0, void 0));
+        } else if (key === "allOf" && Array.isArray(value)) {
+          for (let i = 0; i < value.length; i++) if (isObject(value[i])) children.push(new WalkedSchema(value[i], top, current, "allOf", void 0, i));
+        }
+      }
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
     }
   }
   markUsage(swagger, nodes);
   return nodes;
-}
-function node(schema3, at2, top, parent, via, name2) {
-  return {
-    schema: schema3,
-    at: at2,
-    top,
-    parent,
-    via,
-    name: name2,
-    depth: parent ? parent.depth + 1 : 0,
-    ref: typeof schema3.$ref === "string" ? schema3.$ref : void 0,
-    input: top.kind === "parameter",
-    output: top.kind === "response" || top.kind === "notification"
-  };
 }
 function markUsage(swagger, nodes) {
   const refsFrom = /* @__PURE__ */ new Map();
@@ -19233,17 +19254,20 @@ function markUsage(swagger, nodes) {
     n.output = outputs.has(n.top.name);
   }
 }
-function describeSchema(node3) {
-  const steps = [];
-  for (let n = node3; n?.parent; n = n.parent) {
-    if (n.via === "properties") steps.unshift(n.name);
-    else if (n.via === "items") steps.unshift("[]");
-    else if (n.via === "additionalProperties") steps.unshift("{}");
+function describeSchema(node2) {
+  let dotted = "";
+  let first;
+  for (let n = node2; n?.parent; n = n.parent) {
+    const step2 = n.via === "properties" ? n.name : n.via === "items" ? "[]" : n.via === "additionalProperties" ? "{}" : void 0;
+    if (step2 === void 0) continue;
+    dotted = first === void 0 ? step2 : `${step2}.${dotted}`;
+    first = step2;
   }
-  const dotted = steps.join(".").replace(/\.\[\]/g, "[]").replace(/\.\{\}/g, "{}");
-  const top = describeTop(node3.top);
-  if (steps.length === 0) return node3.depth === 0 ? top : `a sub-schema of ${top}`;
-  return steps[0] === "[]" || steps[0] === "{}" ? `"${dotted}" of ${top}` : `property "${dotted}" of ${top}`;
+  if (dotted.includes(".[]")) dotted = dotted.replace(/\.\[\]/g, "[]");
+  if (dotted.includes(".{}")) dotted = dotted.replace(/\.\{\}/g, "{}");
+  const top = describeTop(node2.top);
+  if (first === void 0) return node2.depth === 0 ? top : `a sub-schema of ${top}`;
+  return first === "[]" || first === "{}" ? `"${dotted}" of ${top}` : `property "${dotted}" of ${top}`;
 }
 function describeTop(top) {
   const at2 = top.at;
@@ -19260,61 +19284,20 @@ function describeTop(top) {
   }
 }
 function expandedCount(swagger, schema3, limit) {
-  let sizes = countMemo.get(swagger);
-  if (!sizes) countMemo.set(swagger, sizes = /* @__PURE__ */ new Map());
-  const memo = sizes;
-  const expanding = /* @__PURE__ */ new Set();
-  const size = (node3) => {
-    if (node3.$ref !== void 0) {
-      const target = resolveSchemaRef(swagger, node3.$ref);
-      const key = targetKey(node3.$ref);
-      if (!target || key === void 0 || expanding.has(key)) return 1;
-      const memoKey = `${limit}${key}`;
-      let known = memo.get(memoKey);
-      if (known === void 0) {
-        expanding.add(key);
-        known = size(target);
-        expanding.delete(key);
-        memo.set(memoKey, known);
-      }
-      return known;
-    }
-    let total = 1;
-    forEachSubschema(node3, (child) => {
-      if (total <= limit) total += size(child);
-    });
-    return Math.min(total, limit + 1);
-  };
-  return size(schema3);
+  if (limit > COUNT_CAP) throw new RangeError(`expandedCount counts up to ${COUNT_CAP}, not ${limit}.`);
+  let memo = countMemo.get(swagger);
+  if (!memo) countMemo.set(swagger, memo = { sizes: /* @__PURE__ */ new Map(), tops: /* @__PURE__ */ new Map() });
+  let total = memo.tops.get(schema3);
+  if (total === void 0) memo.tops.set(schema3, total = countOf(swagger, memo.sizes, schema3));
+  return Math.min(total, limit + 1);
+}
+function countOf(swagger, sizes, schema3) {
+  return new SizeCounter(swagger, sizes).size(schema3);
 }
 function expandedDepth(swagger, schema3) {
   let memo = depthMemo.get(swagger);
   if (!memo) depthMemo.set(swagger, memo = /* @__PURE__ */ new Map());
-  const cache10 = memo;
-  const expanding = /* @__PURE__ */ new Set();
-  const depth = (node3) => {
-    if (node3.$ref !== void 0) {
-      const target = resolveSchemaRef(swagger, node3.$ref);
-      const key = targetKey(node3.$ref);
-      if (!target || key === void 0 || expanding.has(key)) return 0;
-      const known = cache10.get(key);
-      if (known !== void 0) return known;
-      expanding.add(key);
-      const d = depth(target);
-      expanding.delete(key);
-      cache10.set(key, d);
-      return d;
-    }
-    let deepest = 0;
-    forEachSubschema(node3, (child, via) => {
-      deepest = Math.max(deepest, via === "allOf" ? depth(child) - 1 : depth(child));
-    });
-    return 1 + deepest;
-  };
-  return depth(schema3);
-}
-function targetKey(ref) {
-  return localRefSegments(ref)?.join("\0");
+  return new DepthMeter(swagger, memo).depth(schema3);
 }
 function definitionName(ref) {
   const segments = localRefSegments(ref);
@@ -19334,44 +19317,295 @@ function objectProperties(swagger, schema3) {
       for (const [name2, p] of Object.entries(s.properties)) if (isObject(p) && !found.has(name2)) found.set(name2, p);
     }
     if (Array.isArray(s.allOf)) {
-      for (const member of s.allOf) if (isObject(member)) collect3(member);
+      for (const member2 of s.allOf) if (isObject(member2)) collect3(member2);
     }
   };
   collect3(schema3);
   return found;
 }
-var cache, countMemo, depthMemo;
+var cache, refSegments, WalkedSchema, SizeCounter, COUNT_CAP, countMemo, depthMemo, DepthMeter;
 var init_schemas = __esm({
   "rules/lib/schemas.ts"() {
     "use strict";
     init_json();
     init_swagger();
     cache = /* @__PURE__ */ new WeakMap();
+    refSegments = /* @__PURE__ */ new Map();
+    WalkedSchema = class {
+      constructor(schema3, top, parent, via, name2, index2) {
+        this.schema = schema3;
+        this.top = top;
+        this.parent = parent;
+        this.via = via;
+        this.name = name2;
+        this.index = index2;
+        this.depth = parent ? parent.depth + 1 : 0;
+        this.ref = typeof schema3.$ref === "string" ? schema3.$ref : void 0;
+        this.input = top.kind === "parameter";
+        this.output = top.kind === "response" || top.kind === "notification";
+      }
+      schema;
+      top;
+      parent;
+      via;
+      name;
+      index;
+      depth;
+      ref;
+      input;
+      output;
+      path;
+      get at() {
+        if (!this.path) {
+          if (!this.parent) this.path = this.top.at;
+          else {
+            const path23 = this.parent.at.slice();
+            path23.push(this.via);
+            if (this.name !== void 0) path23.push(this.name);
+            else if (this.index !== void 0) path23.push(this.index);
+            this.path = path23;
+          }
+        }
+        return this.path;
+      }
+    };
+    SizeCounter = class {
+      constructor(swagger, sizes) {
+        this.swagger = swagger;
+        this.sizes = sizes;
+      }
+      swagger;
+      sizes;
+      expanding = /* @__PURE__ */ new Set();
+      size(node2) {
+        if (node2.$ref !== void 0) {
+          const target = resolveSchemaRef(this.swagger, node2.$ref);
+          if (!target || this.expanding.has(target)) return 1;
+          let known = this.sizes.get(target);
+          if (known === void 0) {
+            this.expanding.add(target);
+            known = this.size(target);
+            this.expanding.delete(target);
+            this.sizes.set(target, known);
+          }
+          return known;
+        }
+        let total = 1;
+        for (const key of Object.keys(node2)) {
+          if (total > COUNT_CAP) break;
+          const value = node2[key];
+          if (key === "properties") {
+            if (!isObject(value)) continue;
+            for (const name2 of Object.keys(value)) {
+              const child = value[name2];
+              if (isObject(child) && total <= COUNT_CAP) total += this.size(child);
+            }
+          } else if (key === "items") {
+            if (isObject(value)) total += this.size(value);
+            else if (Array.isArray(value)) {
+              for (const item of value) if (isObject(item) && total <= COUNT_CAP) total += this.size(item);
+            }
+          } else if (key === "additionalProperties") {
+            if (isObject(value)) total += this.size(value);
+          } else if (key === "allOf" && Array.isArray(value)) {
+            for (const member2 of value) if (isObject(member2) && total <= COUNT_CAP) total += this.size(member2);
+          }
+        }
+        return Math.min(total, COUNT_CAP + 1);
+      }
+    };
+    COUNT_CAP = 1e3;
     countMemo = /* @__PURE__ */ new WeakMap();
     depthMemo = /* @__PURE__ */ new WeakMap();
+    DepthMeter = class {
+      constructor(swagger, depths) {
+        this.swagger = swagger;
+        this.depths = depths;
+      }
+      swagger;
+      depths;
+      expanding = /* @__PURE__ */ new Set();
+      depth(node2) {
+        if (node2.$ref !== void 0) {
+          const target = resolveSchemaRef(this.swagger, node2.$ref);
+          if (!target || this.expanding.has(target)) return 0;
+          const known = this.depths.get(target);
+          if (known !== void 0) return known;
+          this.expanding.add(target);
+          const d = this.depth(target);
+          this.expanding.delete(target);
+          this.depths.set(target, d);
+          return d;
+        }
+        let deepest = 0;
+        for (const key of Object.keys(node2)) {
+          const value = node2[key];
+          if (key === "properties") {
+            if (!isObject(value)) continue;
+            for (const name2 of Object.keys(value)) {
+              const child = value[name2];
+              if (isObject(child)) deepest = Math.max(deepest, this.depth(child));
+            }
+          } else if (key === "items") {
+            if (isObject(value)) deepest = Math.max(deepest, this.depth(value));
+            else if (Array.isArray(value)) {
+              for (const item of value) if (isObject(item)) deepest = Math.max(deepest, this.depth(item));
+            }
+          } else if (key === "additionalProperties") {
+            if (isObject(value)) deepest = Math.max(deepest, this.depth(value));
+          } else if (key === "allOf" && Array.isArray(value)) {
+            for (const member2 of value) if (isObject(member2)) deepest = Math.max(deepest, this.depth(member2) - 1);
+          }
+        }
+        return 1 + deepest;
+      }
+    };
+  }
+});
+
+// rules/lib/index.ts
+function indexOf(root) {
+  if (!isObject(root)) return new DocumentIndex(void 0);
+  let index2 = cache2.get(root);
+  if (!index2) cache2.set(root, index2 = new DocumentIndex(root));
+  return index2;
+}
+function nodesWithKey(root, key) {
+  return indexOf(root).withKey(key);
+}
+function allKeys(root) {
+  return [...indexOf(root).keys()];
+}
+var IndexedObject, DocumentIndex, EMPTY, cache2;
+var init_lib = __esm({
+  "rules/lib/index.ts"() {
+    "use strict";
+    init_json();
+    IndexedObject = class {
+      constructor(index2, position2, node2) {
+        this.index = index2;
+        this.position = position2;
+        this.node = node2;
+      }
+      index;
+      position;
+      node;
+      get at() {
+        return this.index.pathOf(this.position);
+      }
+      fold(step2, initial) {
+        return this.index.fold(this.position, step2, initial);
+      }
+    };
+    DocumentIndex = class {
+      /** Per indexed object: the object, its parent's index (-1 for the root) and its key in the parent. */
+      objects = [];
+      parents = [];
+      keysInParent = [];
+      paths = [];
+      byKey = /* @__PURE__ */ new Map();
+      found = /* @__PURE__ */ new Map();
+      constructor(root) {
+        if (!isObject(root) && !Array.isArray(root)) return;
+        const values = [root];
+        const parents = [-1];
+        const keys = [""];
+        while (values.length > 0) {
+          const value = values.pop();
+          const parent = parents.pop();
+          const key = keys.pop();
+          const index2 = this.add(Array.isArray(value) ? EMPTY : value, parent, key);
+          if (Array.isArray(value)) {
+            for (let i = value.length - 1; i >= 0; i--) {
+              const item = value[i];
+              if (item !== null && typeof item === "object") values.push(item), parents.push(index2), keys.push(i);
+            }
+            continue;
+          }
+          const names = Object.keys(value);
+          for (const name2 of names) {
+            const list5 = this.byKey.get(name2);
+            if (list5) list5.push(index2);
+            else this.byKey.set(name2, [index2]);
+          }
+          for (let i = names.length - 1; i >= 0; i--) {
+            const child = value[names[i]];
+            if (child !== null && typeof child === "object") values.push(child), parents.push(index2), keys.push(names[i]);
+          }
+        }
+      }
+      add(node2, parent, key) {
+        this.objects.push(node2);
+        this.parents.push(parent);
+        this.keysInParent.push(key);
+        this.paths.push(void 0);
+        return this.objects.length - 1;
+      }
+      pathOf(index2) {
+        let path23 = this.paths[index2];
+        if (!path23) {
+          const parent = this.parents[index2];
+          path23 = parent === -1 ? [] : [...this.pathOf(parent), this.keysInParent[index2]];
+          this.paths[index2] = path23;
+        }
+        return path23;
+      }
+      folds = /* @__PURE__ */ new Map();
+      fold(index2, step2, initial) {
+        let memo = this.folds.get(step2);
+        if (!memo) this.folds.set(step2, memo = []);
+        const chain = [];
+        let i = index2;
+        while (i !== -1 && memo[i] === void 0) {
+          chain.push(i);
+          i = this.parents[i];
+        }
+        let state = i === -1 ? initial : memo[i];
+        for (let k2 = chain.length - 1; k2 >= 0; k2--) {
+          const j2 = chain[k2];
+          if (this.parents[j2] !== -1) state = step2(state, this.keysInParent[j2]);
+          memo[j2] = state;
+        }
+        return state;
+      }
+      withKey(key) {
+        let list5 = this.found.get(key);
+        if (!list5) {
+          list5 = (this.byKey.get(key) ?? []).map((i) => new IndexedObject(this, i, this.objects[i]));
+          this.found.set(key, list5);
+        }
+        return list5;
+      }
+      keys() {
+        return this.byKey.keys();
+      }
+    };
+    EMPTY = Object.freeze({});
+    cache2 = /* @__PURE__ */ new WeakMap();
   }
 });
 
 // rules/lib/values.ts
 function typedValuesOf(swagger) {
   if (!isObject(swagger)) return [];
-  let values = cache2.get(swagger);
-  if (!values) cache2.set(swagger, values = collect(swagger));
+  let values = cache3.get(swagger);
+  if (!values) cache3.set(swagger, values = collect(swagger));
   return values;
 }
+function typedValuesWith(swagger, keys, test) {
+  let candidates;
+  for (const key of keys) {
+    for (const { node: node2 } of nodesWithKey(swagger, key)) if (test(node2, key)) (candidates ??= /* @__PURE__ */ new Set()).add(node2);
+  }
+  if (!candidates) return [];
+  const found = candidates;
+  return typedValuesOf(swagger).filter((v2) => found.has(v2.node));
+}
 function collect(swagger) {
-  const values = schemasOf(swagger).map((s) => ({
-    node: s.schema,
-    at: s.at,
-    kind: "schema",
-    schema: s,
-    get label() {
-      return describeSchema(s);
-    }
-  }));
-  const withItems = (node3, at2, kind, label) => {
-    values.push({ node: node3, at: at2, kind, label });
-    let items = node3.items;
+  const values = schemasOf(swagger).map((s) => new SchemaValue(s));
+  const withItems = (node2, at2, kind, label) => {
+    values.push({ node: node2, at: at2, kind, label });
+    let items = node2.items;
     let itemsAt = [...at2, "items"];
     let itemsLabel = `the items of ${label}`;
     while (isObject(items)) {
@@ -19420,14 +19654,31 @@ function collect(swagger) {
   }
   return values;
 }
-var cache2;
+var cache3, SchemaValue;
 var init_values = __esm({
   "rules/lib/values.ts"() {
     "use strict";
+    init_lib();
     init_json();
     init_schemas();
     init_swagger();
-    cache2 = /* @__PURE__ */ new WeakMap();
+    cache3 = /* @__PURE__ */ new WeakMap();
+    SchemaValue = class {
+      constructor(schema3) {
+        this.schema = schema3;
+        this.node = schema3.schema;
+      }
+      schema;
+      kind = "schema";
+      node;
+      /** Built on first read, like the node's own path. */
+      get at() {
+        return this.schema.at;
+      }
+      get label() {
+        return describeSchema(this.schema);
+      }
+    };
   }
 });
 
@@ -19501,7 +19752,8 @@ var init_swagger_array_not_empty = __esm({
       then: {
         function: ruleFunction("arrayNotEmpty", (swagger) => {
           const results = [];
-          for (const v2 of typedValuesOf(swagger)) {
+          const empty = (node2, key) => Array.isArray(node2[key]) && node2[key].length === 0;
+          for (const v2 of typedValuesWith(swagger, ["enum", "required"], empty)) {
             for (const key of v2.kind === "schema" ? ["enum", "required"] : ["enum"]) {
               const list5 = v2.node[key];
               if (Array.isArray(list5) && list5.length === 0) results.push({ message: `${capitalize(v2.label)} has an empty "${key}" list.`, path: [...v2.at, key] });
@@ -19521,6 +19773,13 @@ function canonical(value) {
     return `{${Object.keys(value).sort().map((k2) => `${JSON.stringify(k2)}:${canonical(value[k2])}`).join(",")}}`;
   }
   return JSON.stringify(value) ?? "undefined";
+}
+function hasRepeats(list5) {
+  if (!Array.isArray(list5) || list5.length < 2) return false;
+  const keys = /* @__PURE__ */ new Set();
+  const plain = list5.every((item) => typeof item === "string");
+  for (const item of list5) keys.add(plain ? item : canonical(item));
+  return keys.size < list5.length;
 }
 var swagger_array_unique_default;
 var init_swagger_array_unique = __esm({
@@ -19551,7 +19810,7 @@ var init_swagger_array_unique = __esm({
       then: {
         function: ruleFunction("arrayUnique", (swagger) => {
           const results = [];
-          for (const v2 of typedValuesOf(swagger)) {
+          for (const v2 of typedValuesWith(swagger, ["enum", "required"], (node2, key) => hasRepeats(node2[key]))) {
             for (const key of v2.kind === "schema" ? ["enum", "required"] : ["enum"]) {
               const list5 = v2.node[key];
               if (!Array.isArray(list5)) continue;
@@ -19656,10 +19915,6 @@ var init_swagger_body_parameter_schema = __esm({
 });
 
 // rules/functions/schema-properties-have.ts
-function hidden(swagger, node3) {
-  for (let n = node3; n; n = n.parent) if (isInternal(n.schema)) return true;
-  return underInternal(swagger, node3.top);
-}
 function underInternal(swagger, top) {
   const at2 = top.at;
   if (at2[0] !== "paths") return false;
@@ -19667,10 +19922,16 @@ function underInternal(swagger, top) {
   return top.kind === "parameter" && isInternal(getPath(swagger, at2.slice(0, -1)));
 }
 function list(names) {
-  const shown = names.slice(0, 5).map((n) => `"${n}"`).join(", ");
+  let shown = `"${names[0]}"`;
+  for (let i = 1; i < names.length && i < 5; i++) shown += `, "${names[i]}"`;
   return names.length > 5 ? `${shown} and ${names.length - 5} more` : shown;
 }
-var FIELDS, schemaPropertiesHave;
+function hasText(value) {
+  if (typeof value !== "string") return false;
+  const first = value.charCodeAt(0);
+  return first > 32 && first < 127 || value.trim() !== "";
+}
+var schemaPropertiesHave;
 var init_schema_properties_have = __esm({
   "rules/functions/schema-properties-have.ts"() {
     "use strict";
@@ -19678,22 +19939,47 @@ var init_schema_properties_have = __esm({
     init_schemas();
     init_swagger();
     init_rule_function();
-    FIELDS = ["x-ms-summary", "description"];
     schemaPropertiesHave = ruleFunction("schemaPropertiesHave", (swagger, { use }) => {
-      const missing = /* @__PURE__ */ new Map();
-      for (const node3 of schemasOf(swagger)) {
-        if (node3.via !== "properties" || !node3.parent) continue;
-        if (use === "output" ? !node3.output : !node3.input || node3.output) continue;
-        const absent = FIELDS.filter((f) => !isNonEmptyString(node3.schema[f]));
-        if (absent.length === 0 || hidden(swagger, node3)) continue;
-        let entry = missing.get(node3.parent);
-        if (!entry) missing.set(node3.parent, entry = { "x-ms-summary": [], description: [] });
-        for (const f of absent) entry[f].push(node3.name);
+      const parents = /* @__PURE__ */ new Map();
+      const hiddenNodes = /* @__PURE__ */ new Map();
+      const hiddenTops = /* @__PURE__ */ new Map();
+      const hidden = (node2) => {
+        const chain = [];
+        let known;
+        for (let n = node2; n; n = n.parent) {
+          known = hiddenNodes.get(n);
+          if (known !== void 0) break;
+          chain.push(n);
+          if (isInternal(n.schema)) {
+            known = true;
+            break;
+          }
+        }
+        if (known === void 0) {
+          known = hiddenTops.get(node2.top);
+          if (known === void 0) hiddenTops.set(node2.top, known = underInternal(swagger, node2.top));
+        }
+        for (const n of chain) hiddenNodes.set(n, known);
+        return known;
+      };
+      const output = use === "output";
+      for (const node2 of schemasOf(swagger)) {
+        if (node2.via !== "properties" || !node2.parent) continue;
+        if (output ? !node2.output : !node2.input || node2.output) continue;
+        const noSummary = !hasText(node2.schema["x-ms-summary"]);
+        const noDescription = !hasText(node2.schema.description);
+        if (!noSummary && !noDescription || isInternal(node2.schema)) continue;
+        let parent = parents.get(node2.parent);
+        if (!parent) parents.set(node2.parent, parent = { hidden: hidden(node2.parent), summary: [], description: [] });
+        if (parent.hidden) continue;
+        if (noSummary) parent.summary.push(node2.name);
+        if (noDescription) parent.description.push(node2.name);
       }
       const results = [];
-      for (const [parent, entry] of missing) {
-        const parts = FIELDS.filter((f) => entry[f].length > 0).map((f) => `${f} (${list(entry[f])})`);
-        results.push({ message: `Properties of ${describeSchema(parent)} lack ${parts.join(" and ")}.`, path: [...parent.at, "properties"] });
+      for (const [node2, parent] of parents) {
+        if (parent.hidden) continue;
+        const lack = parent.summary.length === 0 ? `description (${list(parent.description)})` : parent.description.length === 0 ? `x-ms-summary (${list(parent.summary)})` : `x-ms-summary (${list(parent.summary)}) and description (${list(parent.description)})`;
+        results.push({ message: `Properties of ${describeSchema(node2)} lack ${lack}.`, path: [...node2.at, "properties"] });
       }
       return results;
     });
@@ -19757,11 +20043,11 @@ var init_swagger_body_schema_size = __esm({
       then: {
         function: ruleFunction("bodySchemaSize", (swagger) => {
           const results = [];
-          for (const node3 of schemasOf(swagger)) {
-            if (node3.depth !== 0 || node3.top.kind === "definition") continue;
-            const count = expandedCount(swagger, node3.schema, MAX);
+          for (const node2 of schemasOf(swagger)) {
+            if (node2.depth !== 0 || node2.top.kind === "definition") continue;
+            const count = expandedCount(swagger, node2.schema, MAX);
             if (count <= MAX) continue;
-            results.push({ message: `${capitalize(describeSchema(node3))} expands to more than ${MAX} schema objects.`, path: node3.at });
+            results.push({ message: `${capitalize(describeSchema(node2))} expands to more than ${MAX} schema objects.`, path: node2.at });
           }
           return results;
         })
@@ -19817,7 +20103,11 @@ var init_swagger_bounds_non_negative = __esm({
       then: {
         function: ruleFunction("boundsNonNegative", (swagger) => {
           const results = [];
-          for (const v2 of typedValuesOf(swagger)) {
+          const bad = (node2, key) => {
+            const value = node2[key];
+            return typeof value === "number" && (key === "multipleOf" ? value <= 0 : value < 0);
+          };
+          for (const v2 of typedValuesWith(swagger, [...COUNTS, "multipleOf"], bad)) {
             for (const key of COUNTS) {
               const value = v2.node[key];
               if (typeof value === "number" && value < 0) results.push({ message: `${capitalize(v2.label)} has ${key} ${value}; it must be 0 or more.`, path: [...v2.at, key] });
@@ -19833,7 +20123,7 @@ var init_swagger_bounds_non_negative = __esm({
 });
 
 // rules/swagger/swagger-bounds-ordered.ts
-var PAIRS, swagger_bounds_ordered_default;
+var PAIRS, LOWS, HIGH_OF, swagger_bounds_ordered_default;
 var init_swagger_bounds_ordered = __esm({
   "rules/swagger/swagger-bounds-ordered.ts"() {
     "use strict";
@@ -19848,6 +20138,8 @@ var init_swagger_bounds_ordered = __esm({
       ["minItems", "maxItems"],
       ["minLength", "maxLength"]
     ];
+    LOWS = PAIRS.map(([low]) => low);
+    HIGH_OF = Object.fromEntries(PAIRS);
     swagger_bounds_ordered_default = defineSpectralRule({
       id: "swagger-bounds-ordered",
       severity: "warning",
@@ -19866,7 +20158,12 @@ var init_swagger_bounds_ordered = __esm({
       then: {
         function: ruleFunction("boundsOrdered", (swagger) => {
           const results = [];
-          for (const v2 of typedValuesOf(swagger)) {
+          const above = (node2, low) => {
+            const min = node2[low];
+            const max = node2[HIGH_OF[low]];
+            return typeof min === "number" && typeof max === "number" && min > max;
+          };
+          for (const v2 of typedValuesWith(swagger, LOWS, above)) {
             for (const [low, high] of PAIRS) {
               const min = v2.node[low];
               const max = v2.node[high];
@@ -19882,75 +20179,15 @@ var init_swagger_bounds_ordered = __esm({
   }
 });
 
-// rules/lib/index.ts
-function indexOf(root) {
-  if (!isObject(root)) return new DocumentIndex(void 0);
-  let index2 = cache3.get(root);
-  if (!index2) cache3.set(root, index2 = new DocumentIndex(root));
-  return index2;
-}
-function nodesWithKey(root, key) {
-  return indexOf(root).withKey(key);
-}
-function allKeys(root) {
-  return [...indexOf(root).keys()];
-}
-var DocumentIndex, cache3;
-var init_lib = __esm({
-  "rules/lib/index.ts"() {
-    "use strict";
-    init_json();
-    DocumentIndex = class {
-      nodes = [];
-      byKey = /* @__PURE__ */ new Map();
-      constructor(root) {
-        if (!isObject(root) && !Array.isArray(root)) return;
-        const stack = [{ value: root, parent: -1, key: "" }];
-        while (stack.length > 0) {
-          const { value, parent, key } = stack.pop();
-          if (Array.isArray(value)) {
-            for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], parent: this.arrayParent(parent, key), key: i });
-            continue;
-          }
-          if (!isObject(value)) continue;
-          const index2 = this.nodes.length;
-          this.nodes.push({ node: value, parent, key });
-          const keys = Object.keys(value);
-          for (const k2 of keys) {
-            let list5 = this.byKey.get(k2);
-            if (!list5) this.byKey.set(k2, list5 = []);
-            list5.push(index2);
-          }
-          for (let i = keys.length - 1; i >= 0; i--) stack.push({ value: value[keys[i]], parent: index2, key: keys[i] });
-        }
-      }
-      /** Arrays are not indexed themselves; their items record the array's key through a synthetic hop. */
-      arrayParent(parent, key) {
-        this.nodes.push({ node: {}, parent, key });
-        return this.nodes.length - 1;
-      }
-      pathOf(index2) {
-        const path23 = [];
-        for (let i = index2; this.nodes[i].parent !== -1; i = this.nodes[i].parent) path23.push(this.nodes[i].key);
-        return path23.reverse();
-      }
-      withKey(key) {
-        return (this.byKey.get(key) ?? []).map((i) => ({ node: this.nodes[i].node, at: this.pathOf(i) }));
-      }
-      keys() {
-        return this.byKey.keys();
-      }
-    };
-    cache3 = /* @__PURE__ */ new WeakMap();
-  }
-});
-
 // rules/lib/extensions.ts
+function own(map, key) {
+  return Object.prototype.hasOwnProperty.call(map, key) ? map[key] : void 0;
+}
 function step(state, segment) {
   const key = String(segment);
   switch (state) {
     case "root":
-      return { info: "info", paths: "paths", definitions: "schemaMap", parameters: "parameterMap", responses: "responseMap", securityDefinitions: "securityMap", tags: "tagList", externalDocs: "externalDocs" }[key] ?? "data";
+      return own(ROOT_KEYS, key) ?? "data";
     case "info":
       return key === "contact" ? "contact" : key === "license" ? "license" : "data";
     case "paths":
@@ -19959,7 +20196,7 @@ function step(state, segment) {
       if (METHODS.has(key)) return "operation";
       return key === "parameters" ? "parameterList" : key === "x-ms-notification-content" ? "notificationContent" : "data";
     case "operation":
-      return { parameters: "parameterList", responses: "responses", externalDocs: "externalDocs", "x-ms-notification-content": "notificationContent" }[key] ?? "data";
+      return own(OPERATION_KEYS2, key) ?? "data";
     case "parameterList":
       return typeof segment === "number" ? "parameter" : "data";
     case "parameterMap":
@@ -19984,7 +20221,7 @@ function step(state, segment) {
     case "schemaOrList":
       return typeof segment === "number" ? "schema" : step("schema", segment);
     case "schema":
-      return { properties: "schemaMap", items: "schemaOrList", additionalProperties: "schema", allOf: "schemaList", externalDocs: "externalDocs", xml: "xml" }[key] ?? "data";
+      return own(SCHEMA_KEYS, key) ?? "data";
     case "notificationContent":
       return key === "schema" ? "schema" : "data";
     case "securityMap":
@@ -20003,6 +20240,12 @@ function positionOf(path23) {
     state = step(state, segment);
     if (state === "data") return void 0;
   }
+  return asPosition(state);
+}
+function positionOfNode(found) {
+  return asPosition(found.fold(step, "root"));
+}
+function asPosition(state) {
   if (state === "schemaOrList") return "schema";
   return KEYWORD_POSITIONS.has(state) ? state : void 0;
 }
@@ -20010,6 +20253,13 @@ function isPlatformExtension(key) {
   return Object.prototype.hasOwnProperty.call(PLATFORM_EXTENSIONS, key);
 }
 function suggestExtension(key) {
+  if (suggestions.has(key)) return suggestions.get(key);
+  if (suggestions.size > 5e3) suggestions.clear();
+  const suggestion = computeSuggestion(key);
+  suggestions.set(key, suggestion);
+  return suggestion;
+}
+function computeSuggestion(key) {
   const norm = normalize(key);
   const same2 = NORMALIZED.get(norm);
   if (same2) return same2;
@@ -20026,10 +20276,17 @@ function suggestExtension(key) {
   return rest !== lower && PREFIXED_KEYWORDS.includes(rest) ? rest : void 0;
 }
 function extensionUses(doc, key) {
-  const uses = [];
-  for (const { node: node3, at: at2 } of nodesWithKey(doc, key)) {
-    const position2 = positionOf(at2);
-    if (position2) uses.push({ key, value: node3[key], owner: node3, at: at2, position: position2 });
+  if (!isObject(doc)) return [];
+  let byKey = keyUsesCache.get(doc);
+  if (!byKey) keyUsesCache.set(doc, byKey = /* @__PURE__ */ new Map());
+  let uses = byKey.get(key);
+  if (!uses) {
+    uses = [];
+    for (const found of nodesWithKey(doc, key)) {
+      const position2 = positionOfNode(found);
+      if (position2) uses.push(new IndexedUse(key, found, position2));
+    }
+    byKey.set(key, uses);
   }
   return uses;
 }
@@ -20043,7 +20300,7 @@ function vendorKeyUses(doc) {
   }
   return cached2;
 }
-var import_fastest_levenshtein2, METHODS, KEYWORD_POSITIONS, PLATFORM_EXTENSIONS, AUTOREST_EXTENSIONS, normalize, NORMALIZED, PREFIXED_KEYWORDS, usesCache;
+var import_fastest_levenshtein2, METHODS, ROOT_KEYS, OPERATION_KEYS2, SCHEMA_KEYS, KEYWORD_POSITIONS, PLATFORM_EXTENSIONS, AUTOREST_EXTENSIONS, normalize, NORMALIZED, PREFIXED_KEYWORDS, suggestions, IndexedUse, keyUsesCache, usesCache;
 var init_extensions = __esm({
   "rules/lib/extensions.ts"() {
     "use strict";
@@ -20052,6 +20309,9 @@ var init_extensions = __esm({
     init_lib();
     init_swagger();
     METHODS = new Set(HTTP_METHODS);
+    ROOT_KEYS = { info: "info", paths: "paths", definitions: "schemaMap", parameters: "parameterMap", responses: "responseMap", securityDefinitions: "securityMap", tags: "tagList", externalDocs: "externalDocs" };
+    OPERATION_KEYS2 = { parameters: "parameterList", responses: "responses", externalDocs: "externalDocs", "x-ms-notification-content": "notificationContent" };
+    SCHEMA_KEYS = { properties: "schemaMap", items: "schemaOrList", additionalProperties: "schema", allOf: "schemaList", externalDocs: "externalDocs", xml: "xml" };
     KEYWORD_POSITIONS = /* @__PURE__ */ new Set(["root", "info", "contact", "license", "paths", "pathItem", "operation", "parameter", "responses", "response", "header", "items", "schema", "securityScheme", "tag", "externalDocs", "xml", "notificationContent"]);
     PLATFORM_EXTENSIONS = {
       "x-ms-summary": ["operation", "parameter", "schema", "response", "header", "items"],
@@ -20119,6 +20379,25 @@ var init_extensions = __esm({
     normalize = (key) => key.toLowerCase().replace(/[^a-z0-9]/g, "");
     NORMALIZED = new Map(Object.keys(PLATFORM_EXTENSIONS).map((name2) => [normalize(name2), name2]));
     PREFIXED_KEYWORDS = ["description", "title", "default", "example", "format", "pattern", "required", "enum"];
+    suggestions = /* @__PURE__ */ new Map();
+    IndexedUse = class {
+      constructor(key, found, position2) {
+        this.key = key;
+        this.found = found;
+        this.position = position2;
+        this.owner = found.node;
+        this.value = found.node[key];
+      }
+      key;
+      found;
+      position;
+      value;
+      owner;
+      get at() {
+        return this.found.at;
+      }
+    };
+    keyUsesCache = /* @__PURE__ */ new WeakMap();
     usesCache = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -20259,6 +20538,7 @@ var init_swagger_capabilities_operation = __esm({
 
 // rules/lib/connector-info.ts
 function productNamesIn(text3) {
+  if (!PRODUCT_FIRST_WORDS.test(text3)) return [];
   const found = [];
   for (const pattern of PRODUCT_NAMES) found.push(...text3.matchAll(pattern));
   return found.sort((a, b) => a.index - b.index).map((m) => m[0]);
@@ -20315,7 +20595,7 @@ function mimeListsOf(root, operations) {
 function isMediaType(value) {
   return MEDIA_TYPE.test(value);
 }
-var PRODUCT_NAMES, TEMPLATE_TITLES, EMAIL, METADATA_NAMES, CATEGORIES, METADATA_KEY, TOKEN, PARAMETER, MEDIA_TYPE;
+var PRODUCT_NAMES, PRODUCT_FIRST_WORDS, TEMPLATE_TITLES, EMAIL, METADATA_NAMES, CATEGORIES, METADATA_KEY, TOKEN, PARAMETER, MEDIA_TYPE;
 var init_connector_info = __esm({
   "rules/lib/connector-info.ts"() {
     "use strict";
@@ -20328,6 +20608,7 @@ var init_connector_info = __esm({
       /\bcopilot\s*studio\b/gi,
       /\bpower\s*bi\b/gi
     ];
+    PRODUCT_FIRST_WORDS = /\b(?:power|logic|copilot)/i;
     TEMPLATE_TITLES = [/^\s*name of (the )?connector\b/i, /title cannot include/i, /^\s*default title\s*$/i];
     EMAIL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}$/;
     METADATA_NAMES = ["Website", "Privacy policy", "Categories"];
@@ -20480,17 +20761,17 @@ var init_swagger_collection_format_supported = __esm({
           for (const { parameter, at: at2, label } of writtenParametersOf(swagger)) {
             if (parameter.in === "body") continue;
             const multiAllowed = parameter.in === "query" || parameter.in === "formData";
-            let node3 = parameter;
+            let node2 = parameter;
             let path23 = at2;
             let where2 = label;
             let top = true;
-            while (isObject(node3)) {
-              const format3 = node3.collectionFormat;
+            while (isObject(node2)) {
+              const format3 = node2.collectionFormat;
               if (format3 !== void 0 && !(FORMATS.includes(format3) || top && multiAllowed && format3 === "multi")) {
                 const reason = format3 === "multi" ? '"multi" is only valid at the top level of query and formData parameters' : "use csv, ssv, tsv or pipes";
                 results.push({ message: `The collectionFormat ${show(format3)} of ${where2} is not supported; ${reason}.`, path: [...path23, "collectionFormat"] });
               }
-              node3 = node3.items;
+              node2 = node2.items;
               path23 = [...path23, "items"];
               where2 = `the items of ${where2}`;
               top = false;
@@ -20749,19 +21030,25 @@ var init_swagger_contact_url_required = __esm({
 
 // rules/lib/responses.ts
 function responsesOf(swagger, op) {
+  let cached2 = responsesCache.get(op);
+  if (!cached2) responsesCache.set(op, cached2 = listResponses(swagger, op));
+  return cached2;
+}
+function listResponses(swagger, op) {
   const map = op.operation.responses;
   if (!isObject(map)) return [];
   const result2 = [];
-  for (const [code, value] of Object.entries(map)) {
+  for (const code of Object.keys(map)) {
+    const value = map[code];
     if (code.startsWith("x-") || !isObject(value)) continue;
     if (value.$ref === void 0) {
-      result2.push({ code, response: value, at: [...op.at, "responses", code], shared: false });
+      result2.push(new OwnResponse(code, value, op));
       continue;
     }
     const segments = localRefSegments(value.$ref);
     if (!segments || segments.length !== 2 || segments[0] !== "responses") continue;
     const target = getPathOwn(swagger, segments);
-    if (isObject(target)) result2.push({ code, response: target, at: segments, shared: true });
+    if (isObject(target)) result2.push({ code, response: target, at: [...segments], shared: true });
   }
   return result2;
 }
@@ -20780,12 +21067,29 @@ function outputResponsesOf(swagger, op) {
   const responses = responsesOf(swagger, op);
   return responses.some((r7) => r7.code === "202" || r7.code === "204") ? [] : responses;
 }
+var responsesCache, OwnResponse;
 var init_responses = __esm({
   "rules/lib/responses.ts"() {
     "use strict";
     init_json();
     init_schemas();
     init_swagger();
+    responsesCache = /* @__PURE__ */ new WeakMap();
+    OwnResponse = class {
+      constructor(code, response, op) {
+        this.code = code;
+        this.response = response;
+        this.op = op;
+      }
+      code;
+      response;
+      op;
+      shared = false;
+      path;
+      get at() {
+        return this.path ??= [...this.op.at, "responses", this.code];
+      }
+    };
   }
 });
 
@@ -20856,7 +21160,7 @@ function collect2(swagger) {
       for (const [code, r7] of Object.entries(map)) if (!code.startsWith("x-")) add("response", r7, [...at2, code]);
     }
   };
-  for (const node3 of schemasOf(swagger)) if (node3.schema.$ref !== void 0) sites.push({ kind: "schema", ref: node3.schema.$ref, owner: node3.schema, at: node3.at });
+  for (const node2 of schemasOf(swagger)) if (node2.schema.$ref !== void 0) sites.push({ kind: "schema", ref: node2.schema.$ref, owner: node2.schema, at: node2.at });
   if (isObject(swagger.parameters)) for (const [name2, p] of Object.entries(swagger.parameters)) add("parameter", p, ["parameters", name2]);
   if (isObject(swagger.responses)) for (const [name2, r7] of Object.entries(swagger.responses)) add("response", r7, ["responses", name2]);
   if (isObject(swagger.paths)) {
@@ -20974,6 +21278,57 @@ var init_swagger_deprecated_suffix = __esm({
 function normalize3(text3) {
   return text3.trim().toLowerCase().replace(/\s+/g, " ").replace(/[.!?:]+$/, "").trim();
 }
+function repeats(name2, description) {
+  return typeof name2 === "string" && typeof description === "string" && sameNormalized(name2, description);
+}
+function slowSameNormalized(name2, description) {
+  const normalized = normalize3(name2);
+  return normalized !== "" && normalized === normalize3(description);
+}
+function sameNormalized(name2, description) {
+  const nameEnd = normalizedEnd(name2);
+  const descriptionEnd = normalizedEnd(description);
+  if (nameEnd < 0 || descriptionEnd < 0) return slowSameNormalized(name2, description);
+  let i = skipSpace(name2, 0, nameEnd);
+  let j2 = skipSpace(description, 0, descriptionEnd);
+  if (i >= nameEnd) return false;
+  while (i < nameEnd && j2 < descriptionEnd) {
+    let a = name2.charCodeAt(i);
+    let b = description.charCodeAt(j2);
+    if (a >= 128 || b >= 128) return slowSameNormalized(name2, description);
+    if (isSpace(a)) {
+      i = skipSpace(name2, i, nameEnd);
+      if (name2.charCodeAt(i) >= 128) return slowSameNormalized(name2, description);
+      a = 32;
+    } else i++;
+    if (isSpace(b)) {
+      j2 = skipSpace(description, j2, descriptionEnd);
+      if (description.charCodeAt(j2) >= 128) return slowSameNormalized(name2, description);
+      b = 32;
+    } else j2++;
+    if (a >= 65 && a <= 90) a += 32;
+    if (b >= 65 && b <= 90) b += 32;
+    if (a !== b) return false;
+  }
+  return i >= nameEnd && j2 >= descriptionEnd;
+}
+function isSpace(c) {
+  return c === 32 || c >= 9 && c <= 13;
+}
+function isFinalPunctuation(c) {
+  return c === 46 || c === 33 || c === 63 || c === 58;
+}
+function skipSpace(text3, from, end) {
+  while (from < end && isSpace(text3.charCodeAt(from))) from++;
+  return from;
+}
+function normalizedEnd(text3) {
+  let end = text3.length;
+  while (end > 0 && isSpace(text3.charCodeAt(end - 1))) end--;
+  while (end > 0 && isFinalPunctuation(text3.charCodeAt(end - 1))) end--;
+  while (end > 0 && isSpace(text3.charCodeAt(end - 1))) end--;
+  return end > 0 && text3.charCodeAt(end - 1) >= 128 ? -1 : end;
+}
 var swagger_description_differs_from_name_default;
 var init_swagger_description_differs_from_name = __esm({
   "rules/swagger/swagger-description-differs-from-name.ts"() {
@@ -21001,15 +21356,17 @@ var init_swagger_description_differs_from_name = __esm({
       then: {
         function: ruleFunction("descriptionDiffersFromName", (swagger) => {
           const results = [];
-          const check6 = (name2, description, message, path23) => {
-            if (typeof name2 !== "string" || typeof description !== "string" || normalize3(name2) === "") return;
-            if (normalize3(name2) === normalize3(description)) results.push({ message: `${message} ${show(name2)}.`, path: path23 });
-          };
           for (const op of visibleOperationsOf(swagger)) {
-            check6(op.operation.summary, op.operation.description, `The description of ${describeOperation(op)} repeats its summary`, [...op.at, "description"]);
+            const { summary: summary2, description } = op.operation;
+            if (repeats(summary2, description)) {
+              results.push({ message: `The description of ${describeOperation(op)} repeats its summary ${show(summary2)}.`, path: [...op.at, "description"] });
+            }
           }
           for (const p of visibleParametersOf(swagger)) {
-            check6(p.parameter["x-ms-summary"], p.parameter.description, `The description of ${p.label} repeats its x-ms-summary`, [...p.at, "description"]);
+            const name2 = p.parameter["x-ms-summary"];
+            if (repeats(name2, p.parameter.description)) {
+              results.push({ message: `The description of ${p.label} repeats its x-ms-summary ${show(name2)}.`, path: [...p.at, "description"] });
+            }
           }
           return results;
         })
@@ -21268,14 +21625,14 @@ var init_swagger_discriminator_valid = __esm({
       then: {
         function: ruleFunction("discriminatorValid", (swagger) => {
           const results = [];
-          for (const node3 of schemasOf(swagger)) {
-            const name2 = node3.schema.discriminator;
+          for (const node2 of schemasOf(swagger)) {
+            const name2 = node2.schema.discriminator;
             if (name2 === void 0) continue;
-            const owner = capitalize(describeSchema(node3));
-            const at2 = [...node3.at, "discriminator"];
-            let property = typeof name2 === "string" ? objectProperties(swagger, node3.schema).get(name2) : void 0;
+            const owner = capitalize(describeSchema(node2));
+            const at2 = [...node2.at, "discriminator"];
+            let property = typeof name2 === "string" ? objectProperties(swagger, node2.schema).get(name2) : void 0;
             if (property?.$ref !== void 0) property = resolveSchemaRef(swagger, property.$ref) ?? property;
-            const required = Array.isArray(node3.schema.required) && node3.schema.required.includes(name2);
+            const required = Array.isArray(node2.schema.required) && node2.schema.required.includes(name2);
             if (!property) results.push({ message: `${owner} has the discriminator ${show(name2)}, which is not one of its properties.`, path: at2 });
             else if (property.type !== "string") results.push({ message: `${owner} has the discriminator "${String(name2)}", which is not a string property.`, path: at2 });
             else if (!required) results.push({ message: `${owner} has the discriminator "${String(name2)}", which is not in its "required" list.`, path: at2 });
@@ -21289,6 +21646,7 @@ var init_swagger_discriminator_valid = __esm({
 
 // rules/swagger/swagger-display-name-characters.ts
 function symbolsIn(text3, alsoAllowed) {
+  if (ALL_PLAIN.test(text3)) return [];
   const found = /* @__PURE__ */ new Set();
   for (const c of text3) if (!PLAIN.test(c) && !alsoAllowed.includes(c)) found.add(c);
   return [...found];
@@ -21296,7 +21654,7 @@ function symbolsIn(text3, alsoAllowed) {
 function describeCharacters(chars) {
   return chars.map((c) => c === "\n" || c === "\r" ? "a line break" : /\s/.test(c) ? "white space other than a space" : `"${c}"`).join(", ");
 }
-var PLAIN, swagger_display_name_characters_default;
+var PLAIN, ALL_PLAIN, RESTRICTED, swagger_display_name_characters_default;
 var init_swagger_display_name_characters = __esm({
   "rules/swagger/swagger-display-name-characters.ts"() {
     "use strict";
@@ -21307,6 +21665,8 @@ var init_swagger_display_name_characters = __esm({
     init_programs();
     init_sources();
     PLAIN = /[\p{L}\p{M}\p{N} ()\-'.,]/u;
+    ALL_PLAIN = /^[\p{L}\p{M}\p{N} ()\-'.,]*$/u;
+    RESTRICTED = RESTRICTED_SUMMARY_CHARACTERS.join("");
     swagger_display_name_characters_default = defineSpectralRule({
       id: "swagger-display-name-characters",
       severity: "warning",
@@ -21327,7 +21687,7 @@ var init_swagger_display_name_characters = __esm({
           for (const op of visibleOperationsOf(swagger)) {
             const summary2 = op.operation.summary;
             if (typeof summary2 !== "string") continue;
-            const found = symbolsIn(summary2, RESTRICTED_SUMMARY_CHARACTERS.join(""));
+            const found = symbolsIn(summary2, RESTRICTED);
             if (found.length > 0) {
               results.push({ message: `The summary ${show(summary2)} of ${describeOperation(op)} contains ${describeCharacters(found)}.`, path: [...op.at, "summary"] });
             }
@@ -21371,8 +21731,8 @@ function owningOperations(doc, at2) {
   const [first, second, third] = at2;
   if (first === "paths") {
     const ops = operationsOf(doc).filter((op) => op.path === second);
-    const own4 = ops.find((op) => op.method === third);
-    return own4 ? [own4] : ops;
+    const own5 = ops.find((op) => op.method === third);
+    return own5 ? [own5] : ops;
   }
   if (first === "definitions" || first === "parameters" || first === "responses") return owners.get(`${first}/${String(second)}`) ?? [];
   return [];
@@ -21385,10 +21745,10 @@ function computeOwners(doc) {
     owners.set(key, list5);
   };
   const refs = /* @__PURE__ */ new Map();
-  for (const node3 of schemasOf(doc)) {
-    const segments = node3.ref === void 0 ? void 0 : localRefSegments(node3.ref);
+  for (const node2 of schemasOf(doc)) {
+    const segments = node2.ref === void 0 ? void 0 : localRefSegments(node2.ref);
     if (!segments || segments[0] !== "definitions" || segments.length !== 2) continue;
-    const from = node3.top.kind === "definition" ? `definitions/${node3.top.name}` : node3.top.at.join("\0");
+    const from = node2.top.kind === "definition" ? `definitions/${node2.top.name}` : node2.top.at.join("\0");
     let set = refs.get(from);
     if (!set) refs.set(from, set = /* @__PURE__ */ new Set());
     set.add(`definitions/${segments[1]}`);
@@ -21443,7 +21803,7 @@ function propertiesOf2(doc, schema3, seen = /* @__PURE__ */ new Set()) {
     for (const [name2, child] of Object.entries(target.properties)) result2.set(name2, { schema: child, required: required.includes(name2) });
   }
   if (Array.isArray(target.allOf)) {
-    for (const member of target.allOf) for (const [name2, entry] of propertiesOf2(doc, member, seen)) if (!result2.has(name2)) result2.set(name2, entry);
+    for (const member2 of target.allOf) for (const [name2, entry] of propertiesOf2(doc, member2, seen)) if (!result2.has(name2)) result2.set(name2, entry);
   }
   return result2;
 }
@@ -21487,10 +21847,10 @@ function bodyStart(doc, parameter) {
 }
 function walkProperties(doc, start2, schema3, segments) {
   let current = start2;
-  let node3 = schema3;
+  let node2 = schema3;
   for (const segment of segments) {
-    const entry = propertiesOf2(doc, node3).get(segment);
-    if (!entry) return { parameter: current.parameter, required: current.required, internal: current.internal, found: isOpenSchema(doc, node3) };
+    const entry = propertiesOf2(doc, node2).get(segment);
+    if (!entry) return { parameter: current.parameter, required: current.required, internal: current.internal, found: isOpenSchema(doc, node2) };
     const type = declaredType(doc, entry.schema);
     current = {
       parameter: current.parameter,
@@ -21499,7 +21859,7 @@ function walkProperties(doc, start2, schema3, segments) {
       found: true,
       ...type ? { type } : {}
     };
-    node3 = entry.schema;
+    node2 = entry.schema;
   }
   return current;
 }
@@ -21563,6 +21923,11 @@ function describeOperation2(op) {
   return typeof id === "string" ? `"${id}"` : `${op.method.toUpperCase()} ${op.path}`;
 }
 function successSchema(doc, op) {
+  let cached2 = successCache.get(op);
+  if (cached2 === void 0) successCache.set(op, cached2 = findSuccessSchema(doc, op) ?? null);
+  return cached2 ?? void 0;
+}
+function findSuccessSchema(doc, op) {
   const responses = op.operation.responses;
   if (!isObject(responses)) return void 0;
   const codes = Object.keys(responses).filter((c) => /^2\d\d$/.test(c)).sort();
@@ -21590,7 +21955,11 @@ function notificationContentOf(op) {
 function isWebhookOperation(doc, op) {
   if (!isObject(doc)) return false;
   let cache10 = webhookCache.get(doc);
-  if (!cache10) webhookCache.set(doc, cache10 = /* @__PURE__ */ new Map());
+  if (cache10 === void 0) {
+    const marked = nodesWithKey(doc, "x-ms-notification-url").some((n) => n.node["x-ms-notification-url"] === true);
+    webhookCache.set(doc, cache10 = marked ? /* @__PURE__ */ new Map() : null);
+  }
+  if (cache10 === null) return false;
   let result2 = cache10.get(op);
   if (result2 === void 0) {
     result2 = parametersOf(doc, op).some((p) => p.parameter["x-ms-notification-url"] === true || markedInside(doc, p.parameter.schema, /* @__PURE__ */ new Set()));
@@ -21607,11 +21976,12 @@ function markedInside(doc, schema3, seen) {
   if (isObject(target.items)) children.push(target.items);
   return children.some((child) => markedInside(doc, child, seen));
 }
-var DYNAMIC_EXTENSIONS, V2_OF, byIdCache, ownersCache, callsCache, webhookCache;
+var DYNAMIC_EXTENSIONS, V2_OF, byIdCache, ownersCache, callsCache, successCache, webhookCache;
 var init_dynamic = __esm({
   "rules/lib/dynamic.ts"() {
     "use strict";
     init_json();
+    init_lib();
     init_extensions();
     init_schemas();
     init_swagger();
@@ -21623,30 +21993,29 @@ var init_dynamic = __esm({
     byIdCache = /* @__PURE__ */ new WeakMap();
     ownersCache = /* @__PURE__ */ new WeakMap();
     callsCache = /* @__PURE__ */ new WeakMap();
+    successCache = /* @__PURE__ */ new WeakMap();
     webhookCache = /* @__PURE__ */ new WeakMap();
   }
 });
 
 // rules/swagger/swagger-dynamic-invoked-output.ts
 function walk2(swagger, root, path23) {
-  let node3 = derefSchema(swagger, root);
+  let node2 = derefSchema(swagger, root);
   for (const segment of pathSegments(path23)) {
-    if (!node3) return "unknown";
-    if (declaredType(swagger, node3) === "array" && node3.items !== void 0) node3 = derefSchema(swagger, node3.items) ?? node3;
-    const entry = propertiesOf2(swagger, node3).get(segment);
-    if (!entry) return isOpenSchema(swagger, node3) ? "unknown" : "missing";
-    node3 = derefSchema(swagger, entry.schema);
+    if (!node2) return "unknown";
+    if (declaredType(swagger, node2) === "array" && node2.items !== void 0) node2 = derefSchema(swagger, node2.items) ?? node2;
+    const entry = propertiesOf2(swagger, node2).get(segment);
+    if (!entry) return isOpenSchema(swagger, node2) ? "unknown" : "missing";
+    node2 = derefSchema(swagger, entry.schema);
   }
-  return node3 ? { schema: node3 } : "unknown";
+  return node2 ? { schema: node2 } : "unknown";
 }
-function check5(swagger, call, response, results) {
+function check5(swagger, call, response, results, walk4) {
   const spec = PATHS[call.kind];
-  const op = describeOperation2(call.target);
   const path23 = typeof call.ext[spec.collection] === "string" ? call.ext[spec.collection] : "";
-  const at2 = [...call.at, ...path23 === "" ? [] : [spec.collection]];
-  const found = walk2(swagger, response, path23);
+  const found = walk4(response, path23);
   if (found === "missing") {
-    results.push({ message: `${call.kind} expects an array at "${path23}" in the response of ${op}, which does not declare it.`, path: at2 });
+    results.push({ message: `${call.kind} expects an array at "${path23}" in the response of ${describeOperation2(call.target)}, which does not declare it.`, path: collectionAt(call, path23) });
     return;
   }
   if (found === "unknown") return;
@@ -21654,16 +22023,19 @@ function check5(swagger, call, response, results) {
   if (type !== "array") {
     if (type !== void 0) {
       const where2 = path23 === "" ? "as its response" : `at "${path23}"`;
-      results.push({ message: `${call.kind} expects an array ${where2} from ${op}, but the response declares ${type}.`, path: at2 });
+      results.push({ message: `${call.kind} expects an array ${where2} from ${describeOperation2(call.target)}, but the response declares ${type}.`, path: collectionAt(call, path23) });
     }
     return;
   }
   for (const key of spec.fields) {
     const field = call.ext[key];
-    if (typeof field === "string" && field !== "" && walk2(swagger, found.schema.items, field) === "missing") {
-      results.push({ message: `${call.kind} ${key} "${field}" names a property that the items returned by ${op} do not declare.`, path: [...call.at, key] });
+    if (typeof field === "string" && field !== "" && walk4(found.schema.items, field) === "missing") {
+      results.push({ message: `${call.kind} ${key} "${field}" names a property that the items returned by ${describeOperation2(call.target)} do not declare.`, path: [...call.at, key] });
     }
   }
+}
+function collectionAt(call, path23) {
+  return [...call.at, ...path23 === "" ? [] : [PATHS[call.kind].collection]];
 }
 var PATHS, swagger_dynamic_invoked_output_default;
 var init_swagger_dynamic_invoked_output = __esm({
@@ -21696,10 +22068,18 @@ var init_swagger_dynamic_invoked_output = __esm({
       then: {
         function: ruleFunction("dynamicInvokedOutput", (swagger) => {
           const results = [];
+          const walks = /* @__PURE__ */ new Map();
+          const walkOnce = (root, path23) => {
+            let byPath = walks.get(root);
+            if (!byPath) walks.set(root, byPath = /* @__PURE__ */ new Map());
+            let found = byPath.get(path23);
+            if (found === void 0) byPath.set(path23, found = walk2(swagger, root, path23));
+            return found;
+          };
           for (const call of dynamicCalls(swagger)) {
             const response = call.target && PATHS[call.kind] ? successSchema(swagger, call.target) : void 0;
             if (!response) continue;
-            check5(swagger, call, response.schema, results);
+            check5(swagger, call, response.schema, results, walkOnce);
           }
           return results;
         })
@@ -22284,10 +22664,10 @@ var init_swagger_dynamic_tree_shape = __esm({
               results.push({ message: `x-ms-dynamic-tree.settings is ${show(ext2.settings)}; it must be an object.`, path: [...at2, "settings"] });
             }
             for (const key of ["open", "browse"]) {
-              const node3 = ext2[key];
-              if (node3 === void 0) continue;
-              if (!isObject(node3)) results.push({ message: `x-ms-dynamic-tree.${key} is ${show(node3)}; it must be an object with an operationId.`, path: [...at2, key] });
-              else checkObject(node3, [...at2, key], `x-ms-dynamic-tree.${key}`, NODE, results);
+              const node2 = ext2[key];
+              if (node2 === void 0) continue;
+              if (!isObject(node2)) results.push({ message: `x-ms-dynamic-tree.${key} is ${show(node2)}; it must be an object with an operationId.`, path: [...at2, key] });
+              else checkObject(node2, [...at2, key], `x-ms-dynamic-tree.${key}`, NODE, results);
             }
           })
         )
@@ -22465,7 +22845,12 @@ var init_swagger_editor_dictionary = __esm({
 
 // src/engine/pointer.ts
 function toPointer(path23) {
-  return path23.map((segment) => "/" + String(segment).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+  let pointer = "";
+  for (const segment of path23) {
+    const text3 = String(segment);
+    pointer += "/" + (text3.includes("~") || text3.includes("/") ? text3.replace(/~/g, "~0").replace(/\//g, "~1") : text3);
+  }
+  return pointer;
 }
 function fromPointer(pointer) {
   if (pointer === "") return [];
@@ -22477,8 +22862,31 @@ var init_pointer = __esm({
   }
 });
 
+// rules/lib/source-text.ts
+function registerSourceText(data, text3) {
+  if (data !== null && typeof data === "object") texts.set(data, text3);
+}
+function mayHoldNonAscii(data) {
+  if (data === null || typeof data !== "object") return false;
+  let known = nonAscii.get(data);
+  if (known === void 0) {
+    const text3 = texts.get(data);
+    known = text3 === void 0 || /[^\x00-\x7f]|\\u/.test(text3);
+    nonAscii.set(data, known);
+  }
+  return known;
+}
+var texts, nonAscii;
+var init_source_text = __esm({
+  "rules/lib/source-text.ts"() {
+    "use strict";
+    texts = /* @__PURE__ */ new WeakMap();
+    nonAscii = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // rules/swagger/swagger-english-only.ts
-var TEXT_KEYS, NON_LATIN_RUN, swagger_english_only_default;
+var TEXT_KEYS, NON_LATIN_RUN, NON_ASCII, swagger_english_only_default;
 var init_swagger_english_only = __esm({
   "rules/swagger/swagger-english-only.ts"() {
     "use strict";
@@ -22486,11 +22894,14 @@ var init_swagger_english_only = __esm({
     init_pointer();
     init_rule_function();
     init_extensions();
+    init_lib();
+    init_source_text();
     init_json();
     init_programs();
     init_sources();
     TEXT_KEYS = ["title", "description", "summary", "x-ms-summary", "x-ms-trigger-hint"];
     NON_LATIN_RUN = new RegExp("(?:(?!\\p{Script=Latin})\\p{L}){2,}", "u");
+    NON_ASCII = /[^\x00-\x7f]/;
     swagger_english_only_default = defineSpectralRule({
       id: "swagger-english-only",
       severity: "error",
@@ -22509,13 +22920,17 @@ var init_swagger_english_only = __esm({
       then: {
         function: ruleFunction("englishOnly", (root) => {
           const results = [];
+          if (!mayHoldNonAscii(root)) return results;
           const check6 = (value, key, path23) => {
             if (typeof value !== "string") return;
             const match2 = NON_LATIN_RUN.exec(value);
             if (match2) results.push({ message: `The ${key} at ${toPointer(path23.slice(0, -1)) || "/"} contains non-English text ${show(match2[0], 30)}.`, path: path23 });
           };
           for (const key of TEXT_KEYS) {
-            for (const use of extensionUses(root, key)) check6(use.value, key, [...use.at, key]);
+            for (const found of nodesWithKey(root, key)) {
+              const value = found.node[key];
+              if (typeof value === "string" && NON_ASCII.test(value) && positionOfNode(found)) check6(value, key, [...found.at, key]);
+            }
           }
           for (const use of extensionUses(root, "x-ms-enum-values")) {
             if (!Array.isArray(use.value)) continue;
@@ -22604,7 +23019,7 @@ var init_swagger_enum_values_shape = __esm({
 });
 
 // rules/swagger/swagger-exclusive-bound-requires-bound.ts
-var PAIRS2, swagger_exclusive_bound_requires_bound_default;
+var PAIRS2, FLAGS, BOUND_OF, swagger_exclusive_bound_requires_bound_default;
 var init_swagger_exclusive_bound_requires_bound = __esm({
   "rules/swagger/swagger-exclusive-bound-requires-bound.ts"() {
     "use strict";
@@ -22618,6 +23033,8 @@ var init_swagger_exclusive_bound_requires_bound = __esm({
       ["exclusiveMaximum", "maximum"],
       ["exclusiveMinimum", "minimum"]
     ];
+    FLAGS = PAIRS2.map(([flag]) => flag);
+    BOUND_OF = Object.fromEntries(PAIRS2);
     swagger_exclusive_bound_requires_bound_default = defineSpectralRule({
       id: "swagger-exclusive-bound-requires-bound",
       severity: "error",
@@ -22636,7 +23053,7 @@ var init_swagger_exclusive_bound_requires_bound = __esm({
       then: {
         function: ruleFunction("exclusiveBoundRequiresBound", (swagger) => {
           const results = [];
-          for (const v2 of typedValuesOf(swagger)) {
+          for (const v2 of typedValuesWith(swagger, FLAGS, (node2, flag) => node2[BOUND_OF[flag]] === void 0)) {
             for (const [flag, bound2] of PAIRS2) {
               if (v2.node[flag] !== void 0 && v2.node[bound2] === void 0) {
                 results.push({ message: `${capitalize(v2.label)} has ${flag} without ${bound2}.`, path: [...v2.at, flag] });
@@ -22745,11 +23162,11 @@ var init_swagger_ext_known_names = __esm({
 function list2(items) {
   return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }
-function notificationUrlProblem(use, schemaAt) {
+function notificationUrlProblem(use, schemaOf) {
   if (use.position === "parameter") return `the ${String(use.owner.in)} parameter "${String(use.owner.name)}"`;
   if (use.position !== "schema") return NAMES[use.position];
-  const node3 = schemaAt.get(use.at.join("\0"));
-  if (!node3 || node3.input || !node3.output) return void 0;
+  const node2 = schemaOf.get(use.owner);
+  if (!node2 || node2.input || !node2.output) return void 0;
   return "a response or webhook payload schema";
 }
 var NAMES, DYNAMIC, ON_BODY_PARAMETER, swagger_ext_location_default;
@@ -22802,27 +23219,26 @@ var init_swagger_ext_location = __esm({
       then: {
         function: ruleFunction("extLocation", (swagger) => {
           const results = [];
-          let schemaAt;
+          let schemaOf;
           for (const use of vendorKeyUses(swagger)) {
             const allowed = PLATFORM_EXTENSIONS[use.key];
             if (!allowed) continue;
-            const path23 = [...use.at, use.key];
             if (use.position === "parameter" && use.owner.in === "body" && !ON_BODY_PARAMETER.has(use.key)) {
               const body = `"${use.key}" is written on the body parameter "${String(use.owner.name)}"`;
               const message = DYNAMIC.has(use.key) ? `${body}; dynamic extensions belong in its schema.` : allowed.includes("schema") ? `${body}; it belongs in its schema.` : `${body}, but it belongs on ${list2(allowed.filter((p) => p !== "parameter").map((p) => NAMES[p]).concat(allowed.includes("parameter") ? ["a non-body parameter"] : []))}.`;
-              results.push({ message, path: path23 });
+              results.push({ message, path: [...use.at, use.key] });
               continue;
             }
             if (use.key === "x-ms-notification-url") {
-              schemaAt ??= new Map(schemasOf(swagger).map((n) => [n.at.join("\0"), n]));
-              const problem = notificationUrlProblem(use, schemaAt);
-              if (problem) results.push({ message: `"x-ms-notification-url" is written on ${problem}; it is allowed only on a property of the request body.`, path: path23 });
+              schemaOf ??= new Map(schemasOf(swagger).map((n) => [n.schema, n]));
+              const problem = notificationUrlProblem(use, schemaOf);
+              if (problem) results.push({ message: `"x-ms-notification-url" is written on ${problem}; it is allowed only on a property of the request body.`, path: [...use.at, use.key] });
               continue;
             }
             if (!allowed.includes(use.position)) {
               results.push({
                 message: `"${use.key}" is written on ${NAMES[use.position]}, but it belongs on ${list2(allowed.map((p) => NAMES[p]))}.`,
-                path: path23
+                path: [...use.at, use.key]
               });
             }
           }
@@ -22900,9 +23316,9 @@ var init_swagger_ext_operation_id_exists = __esm({
 
 // rules/swagger/swagger-extension-name-not-valid.ts
 function forEachSwaggerObject(doc, visit3) {
-  const withDocs = (kind, node3, at2) => {
-    visit3(kind, node3, at2);
-    if (isObject(node3)) visit3("externalDocs", node3.externalDocs, [...at2, "externalDocs"]);
+  const withDocs = (kind, node2, at2) => {
+    visit3(kind, node2, at2);
+    if (isObject(node2)) visit3("externalDocs", node2.externalDocs, [...at2, "externalDocs"]);
   };
   visit3("externalDocs", doc.externalDocs, ["externalDocs"]);
   const info = doc.info;
@@ -22915,10 +23331,13 @@ function forEachSwaggerObject(doc, visit3) {
   if (isObject(doc.paths)) {
     for (const [path23, item] of Object.entries(doc.paths)) if (path23.startsWith("/")) visit3("pathItem", item, ["paths", path23]);
   }
-  for (const op of operationsOf(doc)) visit3("externalDocs", op.operation.externalDocs, [...op.at, "externalDocs"]);
-  for (const node3 of schemasOf(doc)) {
-    visit3("externalDocs", node3.schema.externalDocs, [...node3.at, "externalDocs"]);
-    visit3("xml", node3.schema.xml, [...node3.at, "xml"]);
+  for (const op of operationsOf(doc)) if (op.operation.externalDocs !== void 0) visit3("externalDocs", op.operation.externalDocs, [...op.at, "externalDocs"]);
+  const externalDocs = nodesWithKey(doc, "externalDocs").length > 0;
+  const xml = nodesWithKey(doc, "xml").length > 0;
+  if (!externalDocs && !xml) return;
+  for (const node2 of schemasOf(doc)) {
+    if (externalDocs && node2.schema.externalDocs !== void 0) visit3("externalDocs", node2.schema.externalDocs, [...node2.at, "externalDocs"]);
+    if (xml && node2.schema.xml !== void 0) visit3("xml", node2.schema.xml, [...node2.at, "xml"]);
   }
 }
 var words, KEYWORDS, NAMES2, swagger_extension_name_not_valid_default;
@@ -22926,6 +23345,7 @@ var init_swagger_extension_name_not_valid = __esm({
   "rules/swagger/swagger-extension-name-not-valid.ts"() {
     "use strict";
     init_rule();
+    init_lib();
     init_json();
     init_schemas();
     init_swagger();
@@ -22970,10 +23390,10 @@ var init_swagger_extension_name_not_valid = __esm({
         function: ruleFunction("extensionNameNotValid", (swagger) => {
           const results = [];
           if (!isObject(swagger)) return results;
-          forEachSwaggerObject(swagger, (kind, node3, at2) => {
+          forEachSwaggerObject(swagger, (kind, node2, at2) => {
             const allowed = KEYWORDS[kind];
-            if (!allowed || !isObject(node3)) return;
-            for (const key of Object.keys(node3)) {
+            if (!allowed || !isObject(node2)) return;
+            for (const key of Object.keys(node2)) {
               if (allowed.includes(key) || /^x-/i.test(key)) continue;
               const near = allowed.find((k2) => k2.toLowerCase() === key.toLowerCase());
               const hint = near ? `; did you mean "${near}"?` : '; custom keys must start with "x-".';
@@ -23095,13 +23515,13 @@ var init_swagger_filter_functions_valid = __esm({
       then: {
         function: ruleFunction("filterFunctionsValid", (swagger) => {
           const results = [];
-          for (const node3 of schemasOf(swagger)) {
-            const capabilities = node3.schema["x-ms-capabilities"];
+          for (const node2 of schemasOf(swagger)) {
+            const capabilities = node2.schema["x-ms-capabilities"];
             if (!isObject(capabilities) || capabilities.filterFunctions === void 0) continue;
             const list5 = capabilities.filterFunctions;
-            const at2 = [...node3.at, "x-ms-capabilities", "filterFunctions"];
-            const of = `The "filterFunctions" of ${describeSchema(node3)}`;
-            if (node3.input) results.push({ message: `${capitalize(describeSchema(node3))} is part of a request body; "filterFunctions" belongs in response schemas only.`, path: at2 });
+            const at2 = [...node2.at, "x-ms-capabilities", "filterFunctions"];
+            const of = `The "filterFunctions" of ${describeSchema(node2)}`;
+            if (node2.input) results.push({ message: `${capitalize(describeSchema(node2))} is part of a request body; "filterFunctions" belongs in response schemas only.`, path: at2 });
             if (!Array.isArray(list5)) {
               results.push({ message: `${of} is not an array.`, path: at2 });
               continue;
@@ -23210,6 +23630,12 @@ var init_swagger_form_urlencoded_no_binary = __esm({
 });
 
 // rules/swagger/swagger-format-known.ts
+function fits2(node2) {
+  const { format: format3, type } = node2;
+  if (typeof format3 !== "string") return false;
+  if (typeof type !== "string") return KNOWN.has(format3);
+  return Object.hasOwn(FORMATS_BY_TYPE, type) && FORMATS_BY_TYPE[type].includes(format3);
+}
 var FORMATS_BY_TYPE, KNOWN, swagger_format_known_default;
 var init_swagger_format_known = __esm({
   "rules/swagger/swagger-format-known.ts"() {
@@ -23245,13 +23671,10 @@ var init_swagger_format_known = __esm({
       then: {
         function: ruleFunction("formatKnown", (swagger) => {
           const results = [];
-          for (const v2 of typedValuesOf(swagger)) {
+          for (const v2 of typedValuesWith(swagger, ["format"], (node2) => !fits2(node2))) {
             const format3 = v2.node.format;
-            if (format3 === void 0) continue;
+            if (format3 === void 0 || fits2(v2.node)) continue;
             const type = v2.node.type;
-            const allowed = typeof type === "string" ? Object.hasOwn(FORMATS_BY_TYPE, type) ? FORMATS_BY_TYPE[type] : [] : [...KNOWN];
-            const fits2 = typeof format3 === "string" && allowed.includes(format3);
-            if (fits2) continue;
             const pair = typeof type === "string" ? `${type}/${typeof format3 === "string" ? format3 : show(format3)}` : show(format3);
             const reason = typeof format3 === "string" && KNOWN.has(format3) ? "does not fit its type" : "is not a known format";
             results.push({ message: `The format of ${v2.label} (${pair}) ${reason}.`, path: [...v2.at, "format"] });
@@ -23429,7 +23852,7 @@ var init_swagger_internal_default_required = __esm({
       then: {
         function: ruleFunction("internalDefaultRequired", (swagger) => {
           const results = [];
-          for (const v2 of typedValuesOf(swagger)) {
+          for (const v2 of typedValuesWith(swagger, ["default"], isInternal)) {
             if (!isInternal(v2.node) || v2.node.default === void 0) continue;
             if (v2.kind === "parameter") {
               if (v2.node.required !== true) results.push({ message: `${capitalize(v2.label)} is internal with a default but not required, so the default may not be sent.`, path: [...v2.at, "required"] });
@@ -23482,17 +23905,17 @@ var init_swagger_internal_required_default = __esm({
             if (parameter.in === "body" || !isInternal(parameter) || parameter.required !== true || parameter.default !== void 0) continue;
             results.push({ message: `The ${label} is internal and required but has no default.`, path: [...at2, "default"] });
           }
-          for (const node3 of schemasOf(swagger)) {
-            if (!node3.input || node3.via !== "properties" || node3.name === void 0 || !node3.parent) continue;
-            const required = node3.parent.schema.required;
-            if (!Array.isArray(required) || !required.includes(node3.name)) continue;
-            const target = node3.ref !== void 0 ? resolveSchemaRef(swagger, node3.ref) ?? node3.schema : node3.schema;
-            const hidden2 = isInternal(node3.schema) || isInternal(target);
-            const hasDefault = node3.schema.default !== void 0 || target.default !== void 0;
-            const filledByPlatform = node3.schema["x-ms-notification-url"] === true || target["x-ms-notification-url"] === true;
+          for (const node2 of schemasOf(swagger)) {
+            if (!node2.input || node2.via !== "properties" || node2.name === void 0 || !node2.parent) continue;
+            const required = node2.parent.schema.required;
+            if (!Array.isArray(required) || !required.includes(node2.name)) continue;
+            const target = node2.ref !== void 0 ? resolveSchemaRef(swagger, node2.ref) ?? node2.schema : node2.schema;
+            const hidden = isInternal(node2.schema) || isInternal(target);
+            const hasDefault = node2.schema.default !== void 0 || target.default !== void 0;
+            const filledByPlatform = node2.schema["x-ms-notification-url"] === true || target["x-ms-notification-url"] === true;
             const container = target.type === "object" || target.type === "array" || isObject(target.properties);
-            if (!hidden2 || hasDefault || filledByPlatform || container) continue;
-            results.push({ message: `The ${describeSchema(node3)} is internal and required but has no default.`, path: [...node3.at, "default"] });
+            if (!hidden || hasDefault || filledByPlatform || container) continue;
+            results.push({ message: `The ${describeSchema(node2)} is internal and required but has no default.`, path: [...node2.at, "default"] });
           }
           return results;
         })
@@ -23547,6 +23970,23 @@ var init_swagger_key_order = __esm({
 });
 
 // rules/swagger/swagger-keys-allowed.ts
+function isAllowed(key, kind) {
+  return ALLOWED2[kind].has(key) || key.startsWith("x-") || (kind === "body" || kind === "parameter") && LEFT_TO_OTHER_RULES[kind].has(key);
+}
+function badKeys(node2, kind) {
+  if (node2.$ref !== void 0) return void 0;
+  if (Object.getPrototypeOf(node2) === Object.prototype) {
+    let clean = true;
+    for (const key in node2) {
+      if (isAllowed(key, kind)) continue;
+      clean = false;
+      break;
+    }
+    if (clean) return void 0;
+  }
+  const bad = Object.keys(node2).filter((key) => !isAllowed(key, kind));
+  return bad.length > 0 ? bad : void 0;
+}
 var VALIDATION, ITEMS, ALLOWED2, LEFT_TO_OTHER_RULES, swagger_keys_allowed_default;
 var init_swagger_keys_allowed = __esm({
   "rules/swagger/swagger-keys-allowed.ts"() {
@@ -23555,6 +23995,7 @@ var init_swagger_keys_allowed = __esm({
     init_rule_function();
     init_json();
     init_programs();
+    init_responses();
     init_schemas();
     init_sources();
     init_swagger();
@@ -23589,37 +24030,34 @@ var init_swagger_keys_allowed = __esm({
       then: {
         function: ruleFunction("keysAllowed", (swagger) => {
           const results = [];
-          const check6 = (node3, at2, kind, label) => {
-            if (node3.$ref !== void 0) return;
-            const skip2 = kind === "body" || kind === "parameter" ? LEFT_TO_OTHER_RULES[kind] : void 0;
-            for (const key of Object.keys(node3)) {
-              if (key.startsWith("x-") || ALLOWED2[kind].has(key) || skip2?.has(key)) continue;
-              results.push({ message: `${capitalize(label())} has the key "${key}", which Swagger 2.0 does not allow there.`, path: [...at2, key] });
-            }
+          const report = (keys, at2, label) => {
+            for (const key of keys) results.push({ message: `${capitalize(label)} has the key "${key}", which Swagger 2.0 does not allow there.`, path: [...at2, key] });
           };
-          for (const v2 of typedValuesOf(swagger)) check6(v2.node, v2.at, v2.kind, () => v2.label);
-          const seen = /* @__PURE__ */ new Set();
+          let bad;
+          for (const v2 of typedValuesOf(swagger)) if (bad = badKeys(v2.node, v2.kind)) report(bad, v2.at, v2.label);
+          const seenPathItems = /* @__PURE__ */ new Set();
           for (const op of operationsOf(swagger)) {
             const where2 = `${op.method.toUpperCase()} ${op.path}`;
-            check6(op.operation, op.at, "operation", () => `operation ${where2}`);
-            const lists = [[op.operation.parameters, [...op.at, "parameters"]], [op.pathItem.parameters, ["paths", op.path, "parameters"]]];
-            for (const [list5, at2] of lists) {
+            if (bad = badKeys(op.operation, "operation")) report(bad, op.at, `operation ${where2}`);
+            const lists = [[op.operation.parameters, op.at]];
+            if (!seenPathItems.has(op.pathItem)) lists.push([op.pathItem.parameters, ["paths", op.path]]);
+            seenPathItems.add(op.pathItem);
+            for (const [list5, owner] of lists) {
               if (!Array.isArray(list5)) continue;
-              list5.forEach((p, i) => {
-                const key = [...at2, i].join("\0");
-                if (isObject(p) && p.in === "body" && !seen.has(key)) check6(p, [...at2, i], "body", () => `body parameter "${String(p.name)}" of ${where2}`);
-                seen.add(key);
-              });
+              for (let i = 0; i < list5.length; i++) {
+                const p = list5[i];
+                if (isObject(p) && p.in === "body" && (bad = badKeys(p, "body"))) report(bad, [...owner, "parameters", i], `body parameter "${String(p.name)}" of ${where2}`);
+              }
             }
-            const responses = op.operation.responses;
-            if (!isObject(responses)) continue;
-            for (const [code, r7] of Object.entries(responses)) if (isObject(r7) && !code.startsWith("x-")) check6(r7, [...op.at, "responses", code], "response", () => `the ${code} response of ${where2}`);
+            for (const r7 of responsesOf(swagger, op)) {
+              if (!r7.shared && (bad = badKeys(r7.response, "response"))) report(bad, r7.at, `the ${r7.code} response of ${where2}`);
+            }
           }
           if (isObject(swagger) && isObject(swagger.parameters)) {
-            for (const [name2, p] of Object.entries(swagger.parameters)) if (isObject(p) && p.in === "body") check6(p, ["parameters", name2], "body", () => `shared body parameter "${name2}"`);
+            for (const [name2, p] of Object.entries(swagger.parameters)) if (isObject(p) && p.in === "body" && (bad = badKeys(p, "body"))) report(bad, ["parameters", name2], `shared body parameter "${name2}"`);
           }
           if (isObject(swagger) && isObject(swagger.responses)) {
-            for (const [name2, r7] of Object.entries(swagger.responses)) if (isObject(r7)) check6(r7, ["responses", name2], "response", () => `shared response "${name2}"`);
+            for (const [name2, r7] of Object.entries(swagger.responses)) if (isObject(r7) && (bad = badKeys(r7, "response"))) report(bad, ["responses", name2], `shared response "${name2}"`);
           }
           return results;
         })
@@ -23965,9 +24403,16 @@ function looksLikePassword(s) {
   return s.length >= 8 && !/\s/.test(s) && classes >= 3;
 }
 function secretKind(value, name2) {
-  const format3 = credentialIn(value) ?? MORE_FORMATS.find(([, pattern]) => pattern.test(value))?.[0];
-  if (format3) return format3;
-  if (!name2 || !SECRET_NAME.test(name2) || NOT_SECRET_NAME.test(name2) || isPlaceholder(value) || /[<>{}]|\.\.\./.test(value)) return void 0;
+  return secretFormatIn(value) ?? namedSecretKind(value, name2);
+}
+function secretFormatIn(value) {
+  return credentialIn(value) ?? MORE_FORMATS.find(([, pattern]) => pattern.test(value))?.[0];
+}
+function mayBeNamedSecret(value) {
+  return value.length >= 8 && !isPlaceholder(value) && !/[<>{}]|\.\.\./.test(value);
+}
+function namedSecretKind(value, name2) {
+  if (!name2 || !SECRET_NAME.test(name2) || NOT_SECRET_NAME.test(name2) || !mayBeNamedSecret(value)) return void 0;
   const scheme = /^(Bearer|Basic)\s+(\S+)$/i.exec(value.trim());
   if (scheme && scheme[1].toLowerCase() === "basic") {
     const decoded = Buffer.from(scheme[2], "base64").toString("utf8");
@@ -23998,20 +24443,28 @@ var init_secret_values = __esm({
 });
 
 // rules/swagger/swagger-no-secrets.ts
-function fieldName(owner, at2) {
+function fieldName(found) {
+  const owner = found.node;
   if (typeof owner.name === "string" && typeof owner.in === "string") return owner.name;
+  const at2 = found.at;
   const parent = at2[at2.length - 2];
   return parent === "properties" || parent === "headers" ? String(at2[at2.length - 1]) : void 0;
 }
-function scan(value, at2, name2, key, results, depth = 0) {
+function scan(value, found, key, rest, name2, results, depth = 0) {
   if (depth > 20) return;
   if (typeof value === "string") {
-    const kind = secretKind(value, name2);
-    if (kind) results.push({ message: `The ${key} value ${masked(value)}${name2 ? ` of "${name2}"` : ""} looks like ${kind}.`, path: at2 });
+    let kind = secretFormatIn(value);
+    if (!kind && mayBeNamedSecret(value)) {
+      if (name2 === null) name2 = fieldName(found);
+      kind = namedSecretKind(value, name2);
+    }
+    if (!kind) return;
+    if (name2 === null) name2 = fieldName(found);
+    results.push({ message: `The ${key} value ${masked(value)}${name2 ? ` of "${name2}"` : ""} looks like ${kind}.`, path: [...found.at, key, ...rest] });
   } else if (Array.isArray(value)) {
-    value.forEach((item, i) => scan(item, [...at2, i], name2, key, results, depth + 1));
+    value.forEach((item, i) => scan(item, found, key, [...rest, i], name2, results, depth + 1));
   } else if (isObject(value)) {
-    for (const [k2, v2] of Object.entries(value)) scan(v2, [...at2, k2], k2, key, results, depth + 1);
+    for (const [k2, v2] of Object.entries(value)) scan(v2, found, key, [...rest, k2], k2, results, depth + 1);
   }
 }
 var VALUE_KEYS, swagger_no_secrets_default;
@@ -24045,10 +24498,12 @@ var init_swagger_no_secrets = __esm({
         function: ruleFunction("noSecrets", (swagger) => {
           const results = [];
           for (const key of VALUE_KEYS) {
-            for (const { node: node3, at: at2 } of nodesWithKey(swagger, key)) {
-              const position2 = positionOf(at2);
+            for (const found of nodesWithKey(swagger, key)) {
+              const { node: node2 } = found;
+              if (node2[key] === null || typeof node2[key] !== "string" && typeof node2[key] !== "object") continue;
+              const position2 = positionOfNode(found);
               if (!position2 || key === "examples" && position2 !== "response") continue;
-              scan(node3[key], [...at2, key], fieldName(node3, at2), key, results);
+              scan(node2[key], found, key, [], null, results);
             }
           }
           return results;
@@ -24156,43 +24611,45 @@ function notificationUrlFields(doc) {
   if (!isObject(doc)) return [];
   let fields = cache5.get(doc);
   if (fields) return fields;
+  fields = [];
+  cache5.set(doc, fields);
+  const uses = extensionUses(doc, "x-ms-notification-url").filter((use) => use.position === "schema");
+  if (uses.length === 0) return fields;
   const nodes = schemasOf(doc);
-  const byAt = new Map(nodes.map((n) => [n.at.join("\0"), n]));
+  const bySchema = new Map(nodes.map((n) => [n.schema, n]));
   const refsTo = /* @__PURE__ */ new Map();
   for (const n of nodes) {
     const segments = n.ref === void 0 ? void 0 : localRefSegments(n.ref);
     if (!segments || segments[0] !== "definitions" || segments.length !== 2) continue;
     refsTo.set(segments[1], [...refsTo.get(segments[1]) ?? [], n]);
   }
-  fields = [];
-  for (const use of extensionUses(doc, "x-ms-notification-url")) {
-    const node3 = use.position === "schema" ? byAt.get(use.at.join("\0")) : void 0;
-    if (node3 && node3.input) fields.push({ use, chains: chainsOf(doc, node3, refsTo, /* @__PURE__ */ new Set()) });
+  for (const use of uses) {
+    const node2 = bySchema.get(use.owner);
+    if (node2 && node2.input) fields.push({ use, chains: chainsOf(doc, node2, refsTo, /* @__PURE__ */ new Set()) });
   }
-  cache5.set(doc, fields);
   return fields;
 }
 function chainsOf(doc, start2, refsTo, seen) {
   const levels = [];
-  let node3 = start2;
-  for (; node3.parent; node3 = node3.parent) {
-    const parent = node3.parent;
-    const required = node3.via !== "properties" || Array.isArray(parent.schema.required) && parent.schema.required.includes(node3.name);
-    levels.push({ internal: isInternal(node3.schema), required, at: node3.via === "properties" ? [...parent.at, "required"] : node3.at, kind: "property", ...node3.name ? { name: node3.name } : {} });
+  let node2 = start2;
+  for (; node2.parent; node2 = node2.parent) {
+    const parent = node2.parent;
+    const required = node2.via !== "properties" || Array.isArray(parent.schema.required) && parent.schema.required.includes(node2.name);
+    levels.push({ internal: isInternal(node2.schema), required, at: node2.via === "properties" ? [...parent.at, "required"] : node2.at, kind: "property", ...node2.name ? { name: node2.name } : {} });
   }
-  levels.push({ internal: isInternal(node3.schema), required: true, at: node3.at, kind: "property" });
-  if (node3.top.kind === "parameter") {
-    const parameterAt = node3.at.slice(0, -1);
+  levels.push({ internal: isInternal(node2.schema), required: true, at: node2.at, kind: "property" });
+  if (node2.top.kind === "parameter") {
+    const parameterAt = node2.at.slice(0, -1);
     const parameter = getPath(doc, parameterAt);
     if (!isObject(parameter)) return [];
     levels.push({ internal: isInternal(parameter), required: true, at: [...parameterAt, "required"], kind: "parameter", name: String(parameter.name) });
     return [levels];
   }
-  if (node3.top.kind !== "definition" || seen.has(node3.top.name)) return [];
+  if (node2.top.kind !== "definition" || seen.has(node2.top.name)) return [];
   const chains = [];
-  for (const user of refsTo.get(node3.top.name) ?? []) {
+  for (const user of refsTo.get(node2.top.name) ?? []) {
     if (!user.input || chains.length >= MAX_CHAINS) continue;
-    for (const rest of chainsOf(doc, user, refsTo, /* @__PURE__ */ new Set([...seen, node3.top.name]))) chains.push([...levels, ...rest]);
+    for (const rest of chainsOf(doc, user, refsTo, /* @__PURE__ */ new Set([...seen, node2.top.name]))) chains.push([...levels, ...rest]);
   }
   return chains;
 }
@@ -24651,10 +25108,10 @@ var init_swagger_operation_family_active_limit = __esm({
             if (active.length <= MAX_ACTIVE) continue;
             const newestFirst = [...active].sort((a, b) => (revisionOf(b) ?? 0) - (revisionOf(a) ?? 0));
             const names = active.map(memberLabel).join(", ");
-            for (const member of newestFirst.slice(MAX_ACTIVE)) {
+            for (const member2 of newestFirst.slice(MAX_ACTIVE)) {
               results.push({
-                message: `The operation family "${family}" has ${active.length} active operations (${names}); ${memberLabel(member)} should be deprecated.`,
-                path: [...member.op.at, "deprecated"]
+                message: `The operation family "${family}" has ${active.length} active operations (${names}); ${memberLabel(member2)} should be deprecated.`,
+                path: [...member2.op.at, "deprecated"]
               });
             }
           }
@@ -24694,16 +25151,16 @@ var init_swagger_operation_family_distinct_paths = __esm({
           const results = [];
           for (const [family, members] of familiesOf(swagger)) {
             const first = /* @__PURE__ */ new Map();
-            for (const member of members) {
-              const key = member.op.path.toLowerCase();
+            for (const member2 of members) {
+              const key = member2.op.path.toLowerCase();
               const earlier = first.get(key);
               if (!earlier) {
-                first.set(key, member);
+                first.set(key, member2);
                 continue;
               }
               results.push({
-                message: `${memberLabel(member)} and ${memberLabel(earlier)} of the operation family "${family}" share the path "${member.op.path}".`,
-                path: [...member.op.at, "x-ms-api-annotation", "family"]
+                message: `${memberLabel(member2)} and ${memberLabel(earlier)} of the operation family "${family}" share the path "${member2.op.path}".`,
+                path: [...member2.op.at, "x-ms-api-annotation", "family"]
               });
             }
           }
@@ -24744,17 +25201,17 @@ var init_swagger_operation_family_duplicate_revisions = __esm({
           const results = [];
           for (const [family, members] of familiesOf(swagger)) {
             const first = /* @__PURE__ */ new Map();
-            for (const member of members) {
-              const revision = revisionOf(member);
+            for (const member2 of members) {
+              const revision = revisionOf(member2);
               if (revision === void 0) continue;
               const earlier = first.get(revision);
               if (!earlier) {
-                first.set(revision, member);
+                first.set(revision, member2);
                 continue;
               }
               results.push({
-                message: `${memberLabel(member)} and ${memberLabel(earlier)} are both revision ${revision} of the operation family "${family}".`,
-                path: [...member.op.at, "x-ms-api-annotation", "revision"]
+                message: `${memberLabel(member2)} and ${memberLabel(earlier)} are both revision ${revision} of the operation family "${family}".`,
+                path: [...member2.op.at, "x-ms-api-annotation", "revision"]
               });
             }
           }
@@ -24797,10 +25254,10 @@ var init_swagger_operation_family_empty_revisions = __esm({
             const empty = members.filter((m) => m.annotation.revision === void 0);
             if (empty.length < 2) continue;
             const names = empty.map(memberLabel).join(", ");
-            for (const member of empty) {
+            for (const member2 of empty) {
               results.push({
-                message: `${memberLabel(member)} has no revision, like ${empty.length - 1} other operation(s) of the family "${family}" (${names}).`,
-                path: [...member.op.at, "x-ms-api-annotation", "revision"]
+                message: `${memberLabel(member2)} has no revision, like ${empty.length - 1} other operation(s) of the family "${family}" (${names}).`,
+                path: [...member2.op.at, "x-ms-api-annotation", "revision"]
               });
             }
           }
@@ -24844,10 +25301,10 @@ var init_swagger_operation_family_production_limit = __esm({
             if (production.length <= 1) continue;
             const newestFirst = [...production].sort((a, b) => (revisionOf(b) ?? 0) - (revisionOf(a) ?? 0));
             const names = production.map(memberLabel).join(", ");
-            for (const member of newestFirst.slice(1)) {
+            for (const member2 of newestFirst.slice(1)) {
               results.push({
-                message: `The operation family "${family}" has ${production.length} active Production operations (${names}); ${memberLabel(member)} should be deprecated.`,
-                path: [...member.op.at, "deprecated"]
+                message: `The operation family "${family}" has ${production.length} active Production operations (${names}); ${memberLabel(member2)} should be deprecated.`,
+                path: [...member2.op.at, "deprecated"]
               });
             }
           }
@@ -25119,9 +25576,12 @@ var init_swagger_operation_path_duplicate = __esm({
         function: ruleFunction("operationPathDuplicate", (swagger) => {
           const results = [];
           for (const ops of routeGroupsOf(swagger)) {
-            for (let i = 0; i < ops.length; i++) {
-              const b = ops[i];
-              const a = ops.slice(0, i).find((o) => o.path.toLowerCase() !== b.path.toLowerCase() && compareTemplates(o.path, b.path) === "same");
+            const earlier = /* @__PURE__ */ new Map();
+            for (const b of ops) {
+              const key = routeKey(b.path);
+              const alike = earlier.get(key) ?? [];
+              earlier.set(key, [...alike, b]);
+              const a = alike.find((o) => o.path.toLowerCase() !== b.path.toLowerCase());
               if (!a) continue;
               results.push({ message: `${describeOperation(b)} cannot be told apart from ${describeOperation(a)}: the paths differ only in variable names.`, path: b.at });
             }
@@ -25162,8 +25622,10 @@ var init_swagger_operation_path_partial_duplicate = __esm({
         function: ruleFunction("operationPathPartialDuplicate", (swagger) => {
           const results = [];
           for (const ops of routeGroupsOf(swagger)) {
-            for (let i = 0; i < ops.length; i++) {
-              const others = ops.slice(0, i).filter((o) => compareTemplates(o.path, ops[i].path) === "ambiguous");
+            const routes = ops.map((op) => routeOf(op.path));
+            for (let i = 1; i < ops.length; i++) {
+              const others = [];
+              for (let j2 = 0; j2 < i; j2++) if (compareRoutes(routes[j2], routes[i]) === "ambiguous") others.push(ops[j2]);
               if (others.length === 0) continue;
               results.push({
                 message: `The path of ${describeOperation(ops[i])} can match the same URLs as ${others.map((o) => `"${o.path}"`).join(", ")} where a variable meets a fixed segment.`,
@@ -25249,10 +25711,10 @@ var init_swagger_operation_revision_missing = __esm({
           for (const [family, members] of familiesOf(swagger)) {
             const empty = members.filter((m) => m.annotation.revision === void 0);
             if (empty.length !== 1) continue;
-            const member = empty[0];
+            const member2 = empty[0];
             results.push({
-              message: `${memberLabel(member)} belongs to the operation family "${family}" but has no revision.`,
-              path: [...member.op.at, "x-ms-api-annotation", "revision"]
+              message: `${memberLabel(member2)} belongs to the operation family "${family}" but has no revision.`,
+              path: [...member2.op.at, "x-ms-api-annotation", "revision"]
             });
           }
           return results;
@@ -25596,12 +26058,10 @@ var init_swagger_operation_summary_restricted_characters = __esm({
 // rules/swagger/swagger-operation-summary-sentence-case.ts
 function sentenceCaseProblem(summary2) {
   const text3 = summary2.trim();
-  const firstLetter = text3.match(new RegExp("\\p{L}", "u"));
-  if (!firstLetter) return void 0;
-  const words2 = text3.split(/\s+/).filter((w) => new RegExp("\\p{L}", "u").test(w));
-  if (new RegExp("^\\p{Ll}", "u").test(firstLetter[0]) && !new RegExp("\\p{Lu}", "u").test(text3.split(/\s+/)[0])) return "starts with a lower-case letter";
-  if (words2.length >= 2 && !new RegExp("\\p{Ll}", "u").test(text3)) return "is written in capitals";
-  if (words2.length === 1 && !/\s/.test(text3) && (new RegExp("\\p{Ll}\\p{Lu}", "u").test(text3) || text3.includes("_"))) return "is a single joined-up identifier, not a phrase";
+  if (!new RegExp("\\p{L}", "u").test(text3)) return void 0;
+  if (new RegExp("^\\P{L}*\\p{Ll}", "u").test(text3) && !new RegExp("\\p{Lu}", "u").test(text3.split(/\s+/)[0])) return "starts with a lower-case letter";
+  if (!new RegExp("\\p{Ll}", "u").test(text3) && text3.split(/\s+/).filter((w) => new RegExp("\\p{L}", "u").test(w)).length >= 2) return "is written in capitals";
+  if (!/\s/.test(text3) && (new RegExp("\\p{Ll}\\p{Lu}", "u").test(text3) || text3.includes("_"))) return "is a single joined-up identifier, not a phrase";
   return void 0;
 }
 var swagger_operation_summary_sentence_case_default;
@@ -25645,7 +26105,10 @@ var init_swagger_operation_summary_sentence_case = __esm({
 });
 
 // rules/swagger/swagger-operation-text-product-names.ts
-var swagger_operation_text_product_names_default;
+function productNamesOf(text3) {
+  return typeof text3 === "string" ? productNamesIn(text3) : [];
+}
+var OPERATION_FIELDS, PARAMETER_FIELDS, swagger_operation_text_product_names_default;
 var init_swagger_operation_text_product_names = __esm({
   "rules/swagger/swagger-operation-text-product-names.ts"() {
     "use strict";
@@ -25655,6 +26118,8 @@ var init_swagger_operation_text_product_names = __esm({
     init_operations();
     init_programs();
     init_sources();
+    OPERATION_FIELDS = ["summary", "description"];
+    PARAMETER_FIELDS = ["x-ms-summary", "description"];
     swagger_operation_text_product_names_default = defineSpectralRule({
       id: "swagger-operation-text-product-names",
       severity: "error",
@@ -25673,18 +26138,17 @@ var init_swagger_operation_text_product_names = __esm({
       then: {
         function: ruleFunction("operationTextProductNames", (swagger) => {
           const results = [];
-          const check6 = (text3, field, where2, path23) => {
-            if (typeof text3 !== "string") return;
-            const found = productNamesIn(text3);
-            if (found.length > 0) results.push({ message: `The ${field} of ${where2} names ${quoteList(found)}.`, path: path23 });
-          };
           for (const op of visibleOperationsOf(swagger)) {
-            check6(op.operation.summary, "summary", describeOperation(op), [...op.at, "summary"]);
-            check6(op.operation.description, "description", describeOperation(op), [...op.at, "description"]);
+            for (const field of OPERATION_FIELDS) {
+              const found = productNamesOf(op.operation[field]);
+              if (found.length > 0) results.push({ message: `The ${field} of ${describeOperation(op)} names ${quoteList(found)}.`, path: [...op.at, field] });
+            }
           }
           for (const p of visibleParametersOf(swagger)) {
-            check6(p.parameter["x-ms-summary"], "x-ms-summary", p.label, [...p.at, "x-ms-summary"]);
-            check6(p.parameter.description, "description", p.label, [...p.at, "description"]);
+            for (const field of PARAMETER_FIELDS) {
+              const found = productNamesOf(p.parameter[field]);
+              if (found.length > 0) results.push({ message: `The ${field} of ${p.label} names ${quoteList(found)}.`, path: [...p.at, field] });
+            }
           }
           return results;
         })
@@ -25915,6 +26379,7 @@ var init_swagger_param_summary_required = __esm({
 
 // rules/swagger/swagger-param-summary-title-case.ts
 function lowerCaseWords(name2) {
+  if (!new RegExp("(?:^|\\s)\\p{Ll}", "u").test(name2)) return [];
   return name2.split(/\s+/).filter(Boolean).filter((word, i) => new RegExp("^\\p{Ll}", "u").test(word) && !new RegExp("\\p{Lu}", "u").test(word) && !(i > 0 && MINOR_WORDS.has(word.toLowerCase())));
 }
 var MINOR_WORDS, swagger_param_summary_title_case_default;
@@ -26181,14 +26646,13 @@ var init_swagger_parameters_single_body = __esm({
             }
           }
           for (const op of operationsOf(swagger)) {
-            const own4 = bodyIndexes(swagger, op.operation.parameters);
-            const at2 = [...op.at, "parameters"];
-            for (const i of own4.slice(1)) results.push({ message: `${describeOperation(op)} has more than one body parameter.`, path: [...at2, i] });
-            if (own4.length !== 1) continue;
-            const ownName = resolveParameter(swagger, op.operation.parameters[own4[0]])?.name;
+            const own5 = bodyIndexes(swagger, op.operation.parameters);
+            for (const i of own5.slice(1)) results.push({ message: `${describeOperation(op)} has more than one body parameter.`, path: [...op.at, "parameters", i] });
+            if (own5.length !== 1) continue;
+            const ownName = resolveParameter(swagger, op.operation.parameters[own5[0]])?.name;
             const inherited = (pathBodies.get(op.path) ?? []).filter((i) => resolveParameter(swagger, op.pathItem.parameters[i])?.name !== ownName);
             if (inherited.length > 0) {
-              results.push({ message: `${describeOperation(op)} has a body parameter and also inherits one from its path.`, path: [...at2, own4[0]] });
+              results.push({ message: `${describeOperation(op)} has a body parameter and also inherits one from its path.`, path: [...op.at, "parameters", own5[0]] });
             }
           }
           return results;
@@ -26232,7 +26696,7 @@ var init_swagger_parameters_unique = __esm({
       then: {
         function: ruleFunction("parametersUnique", (swagger) => {
           const results = [];
-          const checkList = (list5, at2, where2) => {
+          const checkList = (list5, owner) => {
             if (!Array.isArray(list5)) return;
             const seen = /* @__PURE__ */ new Set();
             list5.forEach((entry, i) => {
@@ -26243,14 +26707,16 @@ var init_swagger_parameters_unique = __esm({
                 seen.add(key);
                 return;
               }
+              const where2 = typeof owner === "string" ? `The path "${owner}"` : describeOperation(owner);
+              const at2 = typeof owner === "string" ? ["paths", owner, "parameters"] : [...owner.at, "parameters"];
               results.push({ message: `${where2} lists the parameter "${String(parameter.name)}" (${String(parameter.in)}) more than once.`, path: [...at2, i] });
             });
           };
           const paths = isObject(swagger) ? swagger.paths : void 0;
           if (isObject(paths)) {
-            for (const [path23, item] of Object.entries(paths)) if (isObject(item)) checkList(item.parameters, ["paths", path23, "parameters"], `The path "${path23}"`);
+            for (const [path23, item] of Object.entries(paths)) if (isObject(item)) checkList(item.parameters, path23);
           }
-          for (const op of operationsOf(swagger)) checkList(op.operation.parameters, [...op.at, "parameters"], describeOperation(op));
+          for (const op of operationsOf(swagger)) checkList(op.operation.parameters, op);
           return results;
         })
       }
@@ -26821,10 +27287,10 @@ var init_swagger_required_on_object = __esm({
       then: {
         function: ruleFunction("requiredOnObject", (swagger) => {
           const results = [];
-          for (const node3 of schemasOf(swagger)) {
-            const type = node3.schema.type;
-            if (node3.schema.required === void 0 || type === void 0 || type === "object") continue;
-            results.push({ message: `${capitalize(describeSchema(node3))} has "required" but its type is ${JSON.stringify(type)}, not object.`, path: [...node3.at, "required"] });
+          for (const node2 of schemasOf(swagger)) {
+            const type = node2.schema.type;
+            if (node2.schema.required === void 0 || type === void 0 || type === "object") continue;
+            results.push({ message: `${capitalize(describeSchema(node2))} has "required" but its type is ${JSON.stringify(type)}, not object.`, path: [...node2.at, "required"] });
           }
           return results;
         })
@@ -26862,13 +27328,15 @@ var init_swagger_required_property_defined = __esm({
       then: {
         function: ruleFunction("requiredPropertyDefined", (swagger) => {
           const results = [];
-          for (const node3 of schemasOf(swagger)) {
-            const required = node3.schema.required;
-            if (!Array.isArray(required) || required.length === 0 || node3.ref !== void 0) continue;
-            const defined = objectProperties(swagger, node3.schema);
+          for (const node2 of schemasOf(swagger)) {
+            const required = node2.schema.required;
+            if (!Array.isArray(required) || required.length === 0 || node2.ref !== void 0) continue;
+            const own5 = node2.schema.properties;
+            if (isObject(own5) && required.every((name2) => typeof name2 === "string" && Object.hasOwn(own5, name2) && isObject(own5[name2]))) continue;
+            const defined = objectProperties(swagger, node2.schema);
             required.forEach((name2, i) => {
               if (typeof name2 === "string" && defined.has(name2)) return;
-              results.push({ message: `${capitalize(describeSchema(node3))} requires ${show(name2)}, which is not one of its properties.`, path: [...node3.at, "required", i] });
+              results.push({ message: `${capitalize(describeSchema(node2))} requires ${show(name2)}, which is not one of its properties.`, path: [...node2.at, "required", i] });
             });
           }
           return results;
@@ -26906,13 +27374,13 @@ var init_swagger_required_read_only_input = __esm({
       then: {
         function: ruleFunction("requiredReadOnlyInput", (swagger) => {
           const results = [];
-          for (const node3 of schemasOf(swagger)) {
-            if (!node3.input || node3.via !== "properties" || node3.schema.readOnly !== true) continue;
-            const required = node3.parent.schema.required;
+          for (const node2 of schemasOf(swagger)) {
+            if (!node2.input || node2.via !== "properties" || node2.schema.readOnly !== true) continue;
+            const required = node2.parent.schema.required;
             if (!Array.isArray(required)) continue;
-            const index2 = required.indexOf(node3.name);
+            const index2 = required.indexOf(node2.name);
             if (index2 < 0) continue;
-            results.push({ message: `${capitalize(describeSchema(node3))} is readOnly and required, but it is part of a request body.`, path: [...node3.parent.at, "required", index2] });
+            results.push({ message: `${capitalize(describeSchema(node2))} is readOnly and required, but it is part of a request body.`, path: [...node2.parent.at, "required", index2] });
           }
           return results;
         })
@@ -27134,9 +27602,8 @@ var init_swagger_response_headers_unique = __esm({
           const seen = /* @__PURE__ */ new Set();
           for (const op of operationsOf(swagger)) {
             for (const r7 of responsesOf(swagger, op)) {
-              const key = r7.at.join("\0");
-              if (seen.has(key) || !isObject(r7.response.headers)) continue;
-              seen.add(key);
+              if (!isObject(r7.response.headers) || seen.has(r7.response)) continue;
+              seen.add(r7.response);
               const first = /* @__PURE__ */ new Map();
               for (const name2 of Object.keys(r7.response.headers)) {
                 const earlier = first.get(name2.toLowerCase());
@@ -27231,9 +27698,8 @@ var init_swagger_response_schema_not_empty = __esm({
               if (!isSuccess(r7.code) || !isObject(r7.response.schema)) continue;
               const target = followRefs(swagger, r7.response.schema);
               if (!target || !isEmptySchema(target)) continue;
-              const key = r7.at.join("\0");
-              if (seen.has(key)) continue;
-              seen.add(key);
+              if (seen.has(r7.response)) continue;
+              seen.add(r7.response);
               const shown = r7.response.schema.$ref === void 0 ? "an empty schema" : `an empty schema (${String(r7.response.schema.$ref)})`;
               results.push({
                 message: `The ${r7.code} response of ${op.method.toUpperCase()} ${op.path} has ${shown}: it declares no outputs.`,
@@ -27348,7 +27814,7 @@ var init_swagger_response_schema_single = __esm({
 });
 
 // rules/swagger/swagger-root-keys-known.ts
-var ROOT_KEYS, swagger_root_keys_known_default;
+var ROOT_KEYS2, swagger_root_keys_known_default;
 var init_swagger_root_keys_known = __esm({
   "rules/swagger/swagger-root-keys-known.ts"() {
     "use strict";
@@ -27357,7 +27823,7 @@ var init_swagger_root_keys_known = __esm({
     init_json();
     init_programs();
     init_sources();
-    ROOT_KEYS = [
+    ROOT_KEYS2 = [
       "swagger",
       "info",
       "host",
@@ -27391,8 +27857,8 @@ var init_swagger_root_keys_known = __esm({
       then: {
         function: ruleFunction("rootKeysKnown", (root) => {
           if (!isObject(root)) return;
-          return Object.keys(root).filter((key) => !ROOT_KEYS.includes(key) && !/^x[-_]/i.test(key) && key !== "openapi").map((key) => {
-            const near = ROOT_KEYS.find((k2) => k2.toLowerCase() === key.toLowerCase().replace(/[\s_-]/g, ""));
+          return Object.keys(root).filter((key) => !ROOT_KEYS2.includes(key) && !/^x[-_]/i.test(key) && key !== "openapi").map((key) => {
+            const near = ROOT_KEYS2.find((k2) => k2.toLowerCase() === key.toLowerCase().replace(/[\s_-]/g, ""));
             const hint = near ? `; did you mean "${near}"?` : ".";
             return { message: `The root key "${key}" is not a Swagger 2.0 key${hint}`, path: [key] };
           });
@@ -27471,11 +27937,11 @@ var init_swagger_schema_depth = __esm({
       then: {
         function: ruleFunction("schemaDepth", (swagger) => {
           const results = [];
-          for (const node3 of schemasOf(swagger)) {
-            if (node3.depth !== 0 || node3.top.kind === "definition") continue;
-            const depth = expandedDepth(swagger, node3.schema);
+          for (const node2 of schemasOf(swagger)) {
+            if (node2.depth !== 0 || node2.top.kind === "definition") continue;
+            const depth = expandedDepth(swagger, node2.schema);
             if (depth <= MAX_DEPTH) continue;
-            results.push({ message: `${capitalize(describeSchema(node3))} nests ${depth} levels deep; at most ${MAX_DEPTH} are allowed.`, path: node3.at });
+            results.push({ message: `${capitalize(describeSchema(node2))} nests ${depth} levels deep; at most ${MAX_DEPTH} are allowed.`, path: node2.at });
           }
           return results;
         })
@@ -27513,12 +27979,12 @@ var init_swagger_schema_property_typed = __esm({
       then: {
         function: ruleFunction("schemaPropertyTyped", (swagger) => {
           const results = [];
-          for (const node3 of schemasOf(swagger)) {
-            if (node3.via !== "properties" || SHAPE.some((k2) => node3.schema[k2] !== void 0)) continue;
-            if (isNonEmptyString(node3.schema.description)) continue;
-            const required = node3.parent?.schema.required;
-            if (Array.isArray(required) && required.includes(node3.name)) continue;
-            results.push({ message: `${capitalize(describeSchema(node3))} has no type.`, path: node3.at });
+          for (const node2 of schemasOf(swagger)) {
+            if (node2.via !== "properties" || SHAPE.some((k2) => node2.schema[k2] !== void 0)) continue;
+            if (isNonEmptyString(node2.schema.description)) continue;
+            const required = node2.parent?.schema.required;
+            if (Array.isArray(required) && required.includes(node2.name)) continue;
+            results.push({ message: `${capitalize(describeSchema(node2))} has no type.`, path: node2.at });
           }
           return results;
         })
@@ -27593,11 +28059,11 @@ var init_swagger_schema_type_file = __esm({
       then: {
         function: ruleFunction("schemaTypeFile", (swagger) => {
           const results = [];
-          for (const node3 of schemasOf(swagger)) {
-            if (node3.schema.type !== "file") continue;
-            const root = node3.depth === 0 && (node3.top.kind === "response" || node3.top.kind === "definition" && !node3.input);
+          for (const node2 of schemasOf(swagger)) {
+            if (node2.schema.type !== "file") continue;
+            const root = node2.depth === 0 && (node2.top.kind === "response" || node2.top.kind === "definition" && !node2.input);
             if (root) continue;
-            results.push({ message: `${capitalize(describeSchema(node3))} has type "file", which is only valid as a whole response schema.`, path: [...node3.at, "type"] });
+            results.push({ message: `${capitalize(describeSchema(node2))} has type "file", which is only valid as a whole response schema.`, path: [...node2.at, "type"] });
           }
           return results;
         })
@@ -28013,10 +28479,10 @@ var init_swagger_string_binary_top_level = __esm({
       then: {
         function: ruleFunction("stringBinaryTopLevel", (swagger) => {
           const results = [];
-          for (const node3 of schemasOf(swagger)) {
-            if (!node3.input || node3.schema.type !== "string" || node3.schema.format !== "binary") continue;
-            if (node3.depth === 0 && node3.top.kind !== "notification") continue;
-            results.push({ message: `${capitalize(describeSchema(node3))} is string/binary inside a request body; binary content must be the whole body.`, path: [...node3.at, "format"] });
+          for (const node2 of schemasOf(swagger)) {
+            if (!node2.input || node2.schema.type !== "string" || node2.schema.format !== "binary") continue;
+            if (node2.depth === 0 && node2.top.kind !== "notification") continue;
+            results.push({ message: `${capitalize(describeSchema(node2))} is string/binary inside a request body; binary content must be the whole body.`, path: [...node2.at, "format"] });
           }
           return results;
         })
@@ -28331,7 +28797,7 @@ var init_swagger_trigger_description_pattern = __esm({
 // rules/swagger/swagger-trigger-pair-parameters.ts
 function inputsOf(swagger, op) {
   const inputs = /* @__PURE__ */ new Map();
-  const visibility = (node3) => isObject(node3) && typeof node3["x-ms-visibility"] === "string" ? node3["x-ms-visibility"].toLowerCase() : "";
+  const visibility = (node2) => isObject(node2) && typeof node2["x-ms-visibility"] === "string" ? node2["x-ms-visibility"].toLowerCase() : "";
   for (const { parameter, at: at2 } of parametersOf(swagger, op)) {
     if (typeof parameter.name !== "string") continue;
     if (parameter.in !== "body") {
@@ -28595,7 +29061,13 @@ var init_swagger_value_matches_type = __esm({
       then: {
         function: ruleFunction("valueMatchesType", (swagger) => {
           const results = [];
-          for (const v2 of typedValuesOf(swagger)) {
+          const mismatch = (node2, key) => {
+            const type = node2.type;
+            if (typeof type !== "string") return false;
+            const value = node2[key];
+            return key === "default" ? matches(value, type) === false : Array.isArray(value) && value.some((item) => matches(item, type) === false);
+          };
+          for (const v2 of typedValuesWith(swagger, ["default", "enum"], mismatch)) {
             const type = v2.node.type;
             if (typeof type !== "string") continue;
             if (v2.node.default !== void 0 && matches(v2.node.default, type) === false) {
@@ -29880,7 +30352,7 @@ function toString(value, options) {
   return one(value, includeImageAlt, includeHtml);
 }
 function one(value, includeImageAlt, includeHtml) {
-  if (node2(value)) {
+  if (node(value)) {
     if ("value" in value) {
       return value.type === "html" && !includeHtml ? "" : value.value;
     }
@@ -29904,7 +30376,7 @@ function all(values, includeImageAlt, includeHtml) {
   }
   return result2.join("");
 }
-function node2(value) {
+function node(value) {
   return Boolean(value && typeof value === "object");
 }
 var emptyOptions;
@@ -32057,13 +32529,13 @@ var init_character_entities = __esm({
 
 // node_modules/decode-named-character-reference/index.js
 function decodeNamedCharacterReference(value) {
-  return own.call(characterEntities, value) ? characterEntities[value] : false;
+  return own2.call(characterEntities, value) ? characterEntities[value] : false;
 }
-var own;
+var own2;
 var init_decode_named_character_reference = __esm({
   "node_modules/decode-named-character-reference/index.js"() {
     init_character_entities();
-    own = {}.hasOwnProperty;
+    own2 = {}.hasOwnProperty;
   }
 });
 
@@ -36761,7 +37233,7 @@ function compiler(options) {
           sliceSerialize: events[index2][2].sliceSerialize
         }, events[index2][1]);
       }
-      if (own2.call(handler, events[index2][1].type)) {
+      if (own3.call(handler, events[index2][1].type)) {
         handler[events[index2][1].type].call({
           ...context,
           sliceSerialize: events[index2][2].sliceSerialize
@@ -36917,13 +37389,13 @@ function compiler(options) {
       children: []
     });
   }
-  function enter(node3, token, errorHandler) {
+  function enter(node2, token, errorHandler) {
     const parent = this.stack[this.stack.length - 1];
     const siblings = parent.children;
-    siblings.push(node3);
-    this.stack.push(node3);
+    siblings.push(node2);
+    this.stack.push(node2);
     this.tokenStack.push([token, errorHandler || void 0]);
-    node3.position = {
+    node2.position = {
       start: point2(token.start),
       // @ts-expect-error: `end` will be patched later.
       end: void 0
@@ -36937,7 +37409,7 @@ function compiler(options) {
     }
   }
   function exit2(token, onExitError) {
-    const node3 = this.stack.pop();
+    const node2 = this.stack.pop();
     const open = this.tokenStack.pop();
     if (!open) {
       throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
@@ -36953,7 +37425,7 @@ function compiler(options) {
         handler.call(this, token, open[0]);
       }
     }
-    node3.position.end = point2(token.end);
+    node2.position.end = point2(token.end);
   }
   function resume() {
     return toString(this.stack.pop());
@@ -36970,13 +37442,13 @@ function compiler(options) {
   }
   function onexitcodefencedfenceinfo() {
     const data2 = this.resume();
-    const node3 = this.stack[this.stack.length - 1];
-    node3.lang = data2;
+    const node2 = this.stack[this.stack.length - 1];
+    node2.lang = data2;
   }
   function onexitcodefencedfencemeta() {
     const data2 = this.resume();
-    const node3 = this.stack[this.stack.length - 1];
-    node3.meta = data2;
+    const node2 = this.stack[this.stack.length - 1];
+    node2.meta = data2;
   }
   function onexitcodefencedfence() {
     if (this.data.flowCodeInside) return;
@@ -36985,51 +37457,51 @@ function compiler(options) {
   }
   function onexitcodefenced() {
     const data2 = this.resume();
-    const node3 = this.stack[this.stack.length - 1];
-    node3.value = data2.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
+    const node2 = this.stack[this.stack.length - 1];
+    node2.value = data2.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
     this.data.flowCodeInside = void 0;
   }
   function onexitcodeindented() {
     const data2 = this.resume();
-    const node3 = this.stack[this.stack.length - 1];
-    node3.value = data2.replace(/(\r?\n|\r)$/g, "");
+    const node2 = this.stack[this.stack.length - 1];
+    node2.value = data2.replace(/(\r?\n|\r)$/g, "");
   }
   function onexitdefinitionlabelstring(token) {
     const label = this.resume();
-    const node3 = this.stack[this.stack.length - 1];
-    node3.label = label;
-    node3.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.label = label;
+    node2.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
   }
   function onexitdefinitiontitlestring() {
     const data2 = this.resume();
-    const node3 = this.stack[this.stack.length - 1];
-    node3.title = data2;
+    const node2 = this.stack[this.stack.length - 1];
+    node2.title = data2;
   }
   function onexitdefinitiondestinationstring() {
     const data2 = this.resume();
-    const node3 = this.stack[this.stack.length - 1];
-    node3.url = data2;
+    const node2 = this.stack[this.stack.length - 1];
+    node2.url = data2;
   }
   function onexitatxheadingsequence(token) {
-    const node3 = this.stack[this.stack.length - 1];
-    if (!node3.depth) {
+    const node2 = this.stack[this.stack.length - 1];
+    if (!node2.depth) {
       const depth = this.sliceSerialize(token).length;
-      node3.depth = depth;
+      node2.depth = depth;
     }
   }
   function onexitsetextheadingtext() {
     this.data.setextHeadingSlurpLineEnding = true;
   }
   function onexitsetextheadinglinesequence(token) {
-    const node3 = this.stack[this.stack.length - 1];
-    node3.depth = this.sliceSerialize(token).codePointAt(0) === 61 ? 1 : 2;
+    const node2 = this.stack[this.stack.length - 1];
+    node2.depth = this.sliceSerialize(token).codePointAt(0) === 61 ? 1 : 2;
   }
   function onexitsetextheading() {
     this.data.setextHeadingSlurpLineEnding = void 0;
   }
   function onenterdata(token) {
-    const node3 = this.stack[this.stack.length - 1];
-    const siblings = node3.children;
+    const node2 = this.stack[this.stack.length - 1];
+    const siblings = node2.children;
     let tail = siblings[siblings.length - 1];
     if (!tail || tail.type !== "text") {
       tail = text3();
@@ -37065,44 +37537,44 @@ function compiler(options) {
   }
   function onexithtmlflow() {
     const data2 = this.resume();
-    const node3 = this.stack[this.stack.length - 1];
-    node3.value = data2;
+    const node2 = this.stack[this.stack.length - 1];
+    node2.value = data2;
   }
   function onexithtmltext() {
     const data2 = this.resume();
-    const node3 = this.stack[this.stack.length - 1];
-    node3.value = data2;
+    const node2 = this.stack[this.stack.length - 1];
+    node2.value = data2;
   }
   function onexitcodetext() {
     const data2 = this.resume();
-    const node3 = this.stack[this.stack.length - 1];
-    node3.value = data2;
+    const node2 = this.stack[this.stack.length - 1];
+    node2.value = data2;
   }
   function onexitlink() {
-    const node3 = this.stack[this.stack.length - 1];
+    const node2 = this.stack[this.stack.length - 1];
     if (this.data.inReference) {
       const referenceType = this.data.referenceType || "shortcut";
-      node3.type += "Reference";
-      node3.referenceType = referenceType;
-      delete node3.url;
-      delete node3.title;
+      node2.type += "Reference";
+      node2.referenceType = referenceType;
+      delete node2.url;
+      delete node2.title;
     } else {
-      delete node3.identifier;
-      delete node3.label;
+      delete node2.identifier;
+      delete node2.label;
     }
     this.data.referenceType = void 0;
   }
   function onexitimage() {
-    const node3 = this.stack[this.stack.length - 1];
+    const node2 = this.stack[this.stack.length - 1];
     if (this.data.inReference) {
       const referenceType = this.data.referenceType || "shortcut";
-      node3.type += "Reference";
-      node3.referenceType = referenceType;
-      delete node3.url;
-      delete node3.title;
+      node2.type += "Reference";
+      node2.referenceType = referenceType;
+      delete node2.url;
+      delete node2.title;
     } else {
-      delete node3.identifier;
-      delete node3.label;
+      delete node2.identifier;
+      delete node2.label;
     }
     this.data.referenceType = void 0;
   }
@@ -37115,24 +37587,24 @@ function compiler(options) {
   function onexitlabel() {
     const fragment = this.stack[this.stack.length - 1];
     const value = this.resume();
-    const node3 = this.stack[this.stack.length - 1];
+    const node2 = this.stack[this.stack.length - 1];
     this.data.inReference = true;
-    if (node3.type === "link") {
+    if (node2.type === "link") {
       const children = fragment.children;
-      node3.children = children;
+      node2.children = children;
     } else {
-      node3.alt = value;
+      node2.alt = value;
     }
   }
   function onexitresourcedestinationstring() {
     const data2 = this.resume();
-    const node3 = this.stack[this.stack.length - 1];
-    node3.url = data2;
+    const node2 = this.stack[this.stack.length - 1];
+    node2.url = data2;
   }
   function onexitresourcetitlestring() {
     const data2 = this.resume();
-    const node3 = this.stack[this.stack.length - 1];
-    node3.title = data2;
+    const node2 = this.stack[this.stack.length - 1];
+    node2.title = data2;
   }
   function onexitresource() {
     this.data.inReference = void 0;
@@ -37142,9 +37614,9 @@ function compiler(options) {
   }
   function onexitreferencestring(token) {
     const label = this.resume();
-    const node3 = this.stack[this.stack.length - 1];
-    node3.label = label;
-    node3.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.label = label;
+    node2.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
     this.data.referenceType = "full";
   }
   function onexitcharacterreferencemarker(token) {
@@ -37170,13 +37642,13 @@ function compiler(options) {
   }
   function onexitautolinkprotocol(token) {
     onexitdata.call(this, token);
-    const node3 = this.stack[this.stack.length - 1];
-    node3.url = this.sliceSerialize(token);
+    const node2 = this.stack[this.stack.length - 1];
+    node2.url = this.sliceSerialize(token);
   }
   function onexitautolinkemail(token) {
     onexitdata.call(this, token);
-    const node3 = this.stack[this.stack.length - 1];
-    node3.url = "mailto:" + this.sliceSerialize(token);
+    const node2 = this.stack[this.stack.length - 1];
+    node2.url = "mailto:" + this.sliceSerialize(token);
   }
   function blockQuote2() {
     return {
@@ -37326,7 +37798,7 @@ function configure(combined, extensions) {
 function extension(combined, extension2) {
   let key;
   for (key in extension2) {
-    if (own2.call(extension2, key)) {
+    if (own3.call(extension2, key)) {
       switch (key) {
         case "canContainEols": {
           const right = extension2[key];
@@ -37377,7 +37849,7 @@ function defaultOnError(left, right) {
     end: right.end
   }) + ") is still open");
 }
-var own2;
+var own3;
 var init_lib4 = __esm({
   "node_modules/mdast-util-from-markdown/lib/index.js"() {
     init_mdast_util_to_string();
@@ -37387,7 +37859,7 @@ var init_lib4 = __esm({
     init_micromark_util_normalize_identifier();
     init_decode_named_character_reference();
     init_unist_util_stringify_position();
-    own2 = {}.hasOwnProperty;
+    own3 = {}.hasOwnProperty;
   }
 });
 
@@ -37435,10 +37907,11 @@ function tooComplex(file) {
 function parseMarkdown(text3) {
   const root = fromMarkdown(text3, { extensions: [BLOCKS_ONLY] });
   const headings = [];
-  root.children.forEach((node3, index2) => {
-    if (node3.type !== "heading") return;
-    const headingText = plainText(node3).trim();
-    headings.push({ depth: node3.depth, text: headingText, key: keyOf2(headingText), ...start(node3), index: index2 });
+  const sections = /* @__PURE__ */ new Map();
+  root.children.forEach((node2, index2) => {
+    if (node2.type !== "heading") return;
+    const headingText = plainText(node2).trim();
+    headings.push({ depth: node2.depth, text: headingText, key: keyOf2(headingText), ...start(node2), index: index2 });
   });
   return {
     root,
@@ -37447,33 +37920,54 @@ function parseMarkdown(text3) {
     prose: proseOf(root),
     lines: text3.split("\n").length,
     section(heading) {
-      const end = headings.find((h) => h.index > heading.index && h.depth <= heading.depth)?.index ?? root.children.length;
-      const nodes = root.children.slice(heading.index + 1, end);
-      return { heading, nodes, text: nodes.map(plainText).join("\n") };
+      let section = sections.get(heading);
+      if (!section) sections.set(heading, section = sectionAt(root, headings, heading));
+      return section;
+    }
+  };
+}
+function sectionAt(root, headings, heading) {
+  const end = headings.find((h) => h.index > heading.index && h.depth <= heading.depth)?.index ?? root.children.length;
+  const nodes = root.children.slice(heading.index + 1, end);
+  let text3;
+  return {
+    heading,
+    nodes,
+    get text() {
+      return text3 ??= nodes.map(plainText).join("\n");
     }
   };
 }
 function keyOf2(text3) {
+  if (!/[^\x00-\x7f]/.test(text3)) return text3.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
   return text3.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 function inlineText(raw) {
-  return raw.replace(LINK, "$1").replace(/[*`]+/g, "").replace(/(^|\s)_+|_+(?=\s|$)/g, "$1");
+  let text3 = raw;
+  if (text3.includes("[")) text3 = text3.replace(LINK, "$1");
+  if (text3.includes("*") || text3.includes("`")) text3 = text3.replace(/[*`]+/g, "");
+  if (text3.includes("_")) text3 = text3.replace(/(^|\s)_+|_+(?=\s|$)/g, "$1");
+  return text3;
 }
-function plainText(node3) {
-  if (node3.type === "text") return inlineText(node3.value);
-  if (node3.type === "inlineCode") return node3.value;
-  if ("children" in node3) return node3.children.map(plainText).join(node3.type === "list" || node3.type === "root" ? "\n" : "");
-  return "";
+function plainText(node2) {
+  if (node2.type === "text") return inlineText(node2.value);
+  if (node2.type === "inlineCode") return node2.value;
+  if (!("children" in node2)) return "";
+  const children = node2.children;
+  const separator = node2.type === "list" || node2.type === "root" ? "\n" : "";
+  let text3 = children.length > 0 ? plainText(children[0]) : "";
+  for (let i = 1; i < children.length; i++) text3 += separator + plainText(children[i]);
+  return text3;
 }
-function start(node3) {
-  return { line: node3.position?.start.line ?? 1, column: node3.position?.start.column ?? 1 };
+function start(node2) {
+  return { line: node2.position?.start.line ?? 1, column: node2.position?.start.column ?? 1 };
 }
 function collectImages(root, text3) {
   const definitions = /* @__PURE__ */ new Map();
   const code = [];
-  walk3(root, (node3) => {
-    if (node3.type === "definition") definitions.set(node3.identifier.toLowerCase(), node3.url);
-    else if ((node3.type === "code" || node3.type === "inlineCode") && node3.position) code.push([node3.position.start.offset ?? 0, node3.position.end.offset ?? 0]);
+  walk3(root, (node2) => {
+    if (node2.type === "definition") definitions.set(node2.identifier.toLowerCase(), node2.url);
+    else if ((node2.type === "code" || node2.type === "inlineCode") && node2.position) code.push([node2.position.start.offset ?? 0, node2.position.end.offset ?? 0]);
   });
   code.sort((a, b) => a[0] - b[0]);
   const inCode = (offset) => {
@@ -37498,18 +37992,18 @@ function collectImages(root, text3) {
 }
 function proseOf(root) {
   const parts = [];
-  walk3(root, (node3) => {
-    if (node3.type === "text") parts.push(inlineText(node3.value));
+  walk3(root, (node2) => {
+    if (node2.type === "text") parts.push(inlineText(node2.value));
   });
   return parts.join(" ");
 }
 function walk3(root, visit3) {
   const stack = [root];
   while (stack.length > 0) {
-    const node3 = stack.pop();
-    visit3(node3);
-    if ("children" in node3) {
-      const children = node3.children;
+    const node2 = stack.pop();
+    visit3(node2);
+    if ("children" in node2) {
+      const children = node2.children;
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
     }
   }
@@ -41546,22 +42040,35 @@ var init_intro_sections = __esm({
 
 // src/checks/readme/lib/language.ts
 function languageOf(prose) {
-  const text3 = prose.replace(/\bhttps?:\/\/\S+/g, " ");
-  const letters = text3.replace(new RegExp("\\P{L}+", "gu"), "").length;
-  if (letters === 0) return void 0;
-  const latin = text3.replace(new RegExp("\\P{Script=Latin}+", "gu"), "").length;
-  if (letters >= 200 && latin / letters < 0.5) return "a non-Latin script";
-  const words2 = text3.toLowerCase().match(new RegExp("\\p{L}+", "gu")) ?? [];
+  const text3 = prose.includes("://") ? prose.replace(/\bhttps?:\/\/\S+/g, " ") : prose;
+  const ascii = !/[^\x00-\x7f]/.test(text3);
+  const others = ascii ? "" : text3.replace(/[\x00-\x7f]+/g, "");
+  const otherLetters = ascii ? 0 : others.replace(new RegExp("\\P{L}+", "gu"), "").length;
+  if (otherLetters === 0 && !/[A-Za-z]/.test(text3)) return void 0;
+  const otherLatin = ascii ? 0 : others.replace(new RegExp("\\P{Script=Latin}+", "gu"), "").length;
+  if (otherLatin < otherLetters) {
+    const asciiLetters = text3.replace(/[^A-Za-z]+/g, "").length;
+    const letters = asciiLetters + otherLetters;
+    if (letters >= 200 && (asciiLetters + otherLatin) / letters < 0.5) return "a non-Latin script";
+  }
+  const words2 = (ascii ? text3.toLowerCase().match(/[a-z]+/g) : text3.toLowerCase().match(new RegExp("\\p{L}+", "gu"))) ?? [];
   if (words2.length < MIN_WORDS) return void 0;
-  const counts = /* @__PURE__ */ new Map();
-  for (const word of words2) counts.set(word, (counts.get(word) ?? 0) + 1);
-  const score = (language) => FUNCTION_WORDS[language].reduce((sum, w) => sum + (counts.get(w) ?? 0), 0) / words2.length;
-  const english = score("English");
-  let best = "English";
-  for (const language of Object.keys(FUNCTION_WORDS)) if (score(language) > score(best)) best = language;
-  return best !== "English" && score(best) > english * 1.5 && english < 0.08 ? best : "English";
+  const counts = new Array(LANGUAGES.length).fill(0);
+  const enough = 0.08;
+  for (const word of words2) {
+    if (word.length > LONGEST) continue;
+    const languages = LANGUAGES_OF.get(word);
+    if (languages === void 0) continue;
+    for (const index2 of languages) counts[index2]++;
+    if (counts[ENGLISH] / words2.length >= enough) return "English";
+  }
+  const score = (index2) => counts[index2] / words2.length;
+  const english = score(ENGLISH);
+  let best = ENGLISH;
+  for (let index2 = 0; index2 < LANGUAGES.length; index2++) if (score(index2) > score(best)) best = index2;
+  return best !== ENGLISH && score(best) > english * 1.5 && english < enough ? LANGUAGES[best] : "English";
 }
-var FUNCTION_WORDS, MIN_WORDS;
+var FUNCTION_WORDS, MIN_WORDS, LANGUAGES, ENGLISH, LANGUAGES_OF, LONGEST;
 var init_language = __esm({
   "src/checks/readme/lib/language.ts"() {
     "use strict";
@@ -41576,6 +42083,17 @@ var init_language = __esm({
       Italian: ["il", "lo", "gli", "e", "di", "che", "\xE8", "per", "una", "con", "non", "sono", "della", "nel", "alla", "puoi", "questo"]
     };
     MIN_WORDS = 40;
+    LANGUAGES = Object.keys(FUNCTION_WORDS);
+    ENGLISH = LANGUAGES.indexOf("English");
+    LANGUAGES_OF = /* @__PURE__ */ new Map();
+    LANGUAGES.forEach((language, index2) => {
+      for (const word of FUNCTION_WORDS[language]) {
+        const list5 = LANGUAGES_OF.get(word);
+        if (list5) list5.push(index2);
+        else LANGUAGES_OF.set(word, [index2]);
+      }
+    });
+    LONGEST = Math.max(...[...LANGUAGES_OF.keys()].map((word) => word.length));
   }
 });
 
@@ -41668,7 +42186,13 @@ var init_readme_images_resolve = __esm({
 });
 
 // src/checks/readme/readme-no-template-text.ts
-var PARAGRAPH_PLACEHOLDERS, HEADING_PLACEHOLDERS, TITLE_PLACEHOLDER, ANYWHERE, readme_no_template_text_default;
+function isPlaceholder2(depth, firstLine) {
+  if (!(depth === 0 ? PARAGRAPH_STARTS : HEADING_STARTS).includes(firstLine.charAt(0)) || firstLine === "") return false;
+  if (depth === 1 && TITLE_PLACEHOLDER.test(firstLine)) return true;
+  for (const pattern of depth === 0 ? PARAGRAPH_PLACEHOLDERS : HEADING_PLACEHOLDERS) if (pattern.test(firstLine)) return true;
+  return false;
+}
+var PARAGRAPH_PLACEHOLDERS, HEADING_PLACEHOLDERS, TITLE_PLACEHOLDER, ANYWHERE, PARAGRAPH_STARTS, HEADING_STARTS, readme_no_template_text_default;
 var init_readme_no_template_text = __esm({
   "src/checks/readme/readme-no-template-text.ts"() {
     "use strict";
@@ -41684,6 +42208,8 @@ var init_readme_no_template_text = __esm({
     HEADING_PLACEHOLDERS = [/^Operation \d+$/i, /^Question \d+$/i];
     TITLE_PLACEHOLDER = /^Title$/;
     ANYWHERE = /Publisher's Name/i;
+    PARAGRAPH_STARTS = "ROAaDd";
+    HEADING_STARTS = "OoQqT";
     readme_no_template_text_default = defineCheck({
       id: "readme-no-template-text",
       severity: "error",
@@ -41700,20 +42226,24 @@ var init_readme_no_template_text = __esm({
         const doc = markdownOf(connector.readme);
         if (!doc) return;
         const file = connector.readme.name;
-        walk3(doc.root, (node3) => {
-          if (node3.type !== "heading" && node3.type !== "paragraph") return;
-          const text3 = plainText(node3).trim();
-          const patterns = node3.type === "heading" ? HEADING_PLACEHOLDERS : PARAGRAPH_PLACEHOLDERS;
-          const firstLine = text3.split("\n")[0];
-          const title = node3.type === "heading" && node3.depth === 1 && TITLE_PLACEHOLDER.test(firstLine);
-          if (!title && !patterns.some((p) => p.test(firstLine)) && !ANYWHERE.test(text3)) return;
+        const stack = [doc.root];
+        while (stack.length > 0) {
+          const node2 = stack.pop();
+          if (node2.type !== "heading" && node2.type !== "paragraph") {
+            if ("children" in node2) for (let i = node2.children.length - 1; i >= 0; i--) stack.push(node2.children[i]);
+            continue;
+          }
+          const text3 = plainText(node2).trim();
+          const end = text3.indexOf("\n");
+          const firstLine = end < 0 ? text3 : text3.slice(0, end);
+          if (!isPlaceholder2(node2.type === "heading" ? node2.depth : 0, firstLine) && !(text3.includes("'") && ANYWHERE.test(text3))) continue;
           report({
             file,
-            line: node3.position?.start.line,
-            column: node3.position?.start.column,
+            line: node2.position?.start.line,
+            column: node2.position?.start.column,
             message: `Template text left in the readme: "${firstLine.length > 70 ? firstLine.slice(0, 69) + "\u2026" : firstLine}".`
           });
-        });
+        }
       }
     });
   }
@@ -41743,8 +42273,8 @@ var init_auth = __esm({
 function countSteps(nodes, text3) {
   let longest = 0;
   let numbered = 0;
-  for (const node3 of nodes) {
-    walk3(node3, (n) => {
+  for (const node2 of nodes) {
+    walk3(node2, (n) => {
       if (n.type !== "list") return;
       longest = Math.max(longest, n.children.length);
       if (n.ordered) numbered += n.children.length;
@@ -41801,15 +42331,34 @@ var init_readme_oauth_steps = __esm({
 });
 
 // src/checks/readme/readme-operations-coverage.ts
-function wordsOf(text3) {
-  const split = text3.replace(/([a-z0-9])([A-Z])/g, "$1 $2");
-  return new Set(keyOf2(split).split(" ").filter((w) => w !== "" && !FILLER.has(w)).map((w) => w.length > 3 && !w.endsWith("ss") ? w.replace(/s$/, "") : w));
+function wordSet(line) {
+  const words2 = /* @__PURE__ */ new Set();
+  for (const raw of line.split(" ")) {
+    const word = singular(raw);
+    if (word !== "") words2.add(word);
+  }
+  return words2;
+}
+function normalizedLines(text3) {
+  return keyOfLines(text3.replace(CAMEL, "$1 $2")).split("\n");
+}
+function oneLine(name2) {
+  return name2.includes("\n") ? name2.replace(/\n/g, " ") : name2;
+}
+function singular(word) {
+  if (word === "" || FILLER.has(word)) return "";
+  const n = word.length;
+  return n > 3 && word.charCodeAt(n - 1) === 115 && word.charCodeAt(n - 2) !== 115 ? word.slice(0, -1) : word;
+}
+function keyOfLines(text3) {
+  if (!/[^\x00-\x7f]/.test(text3)) return text3.toLowerCase().replace(/[^a-z0-9\n]+/g, " ");
+  return text3.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^\p{L}\p{N}\n]+/gu, " ");
 }
 function isHidden(operation) {
   const visibility = typeof operation["x-ms-visibility"] === "string" ? operation["x-ms-visibility"].toLowerCase() : "";
   return visibility === "internal" || operation.deprecated === true;
 }
-var LISTED, readme_operations_coverage_default, FILLER;
+var LISTED, readme_operations_coverage_default, LineWords, FILLER, CAMEL;
 var init_readme_operations_coverage = __esm({
   "src/checks/readme/readme-operations-coverage.ts"() {
     "use strict";
@@ -41837,16 +42386,27 @@ var init_readme_operations_coverage = __esm({
         if (!doc || !connector.swagger) return;
         const sections = doc.headings.filter((h) => SECTIONS.operations.matches.test(h.key));
         if (sections.length === 0) return;
-        const lines = sections.flatMap((h) => doc.section(h).text.split("\n")).map(wordsOf).filter((w) => w.size > 0);
-        const missing = [];
+        const labels = [];
+        const texts2 = [];
         for (const { operation } of operationsOf(connector.swagger.data)) {
           if (isHidden(operation)) continue;
           const summary2 = typeof operation.summary === "string" ? operation.summary.trim() : "";
           const id = typeof operation.operationId === "string" ? operation.operationId.trim() : "";
-          const names = [summary2, id].map(wordsOf).filter((w) => w.size > 0);
-          if (names.length === 0 || names.some((name2) => lines.some((line) => [...name2].every((w) => line.has(w))))) continue;
-          missing.push(summary2 || id);
+          labels.push(summary2 || id);
+          texts2.push(oneLine(summary2), oneLine(id));
         }
+        const words2 = normalizedLines(texts2.join("\n")).map(wordSet);
+        const named = [];
+        const wanted = /* @__PURE__ */ new Set();
+        labels.forEach((label, i) => {
+          const names = [words2[2 * i], words2[2 * i + 1]].filter((w) => w.size > 0);
+          if (names.length === 0) return;
+          for (const name2 of names) for (const word of name2) wanted.add(word);
+          named.push({ label, names });
+        });
+        const lines = new LineWords(sections.map((h) => doc.section(h).text).join("\n"), wanted);
+        const missing = [];
+        for (const { label, names } of named) if (!names.some((name2) => lines.anyHasAll(name2))) missing.push(label);
         if (missing.length === 0) return;
         const shown = missing.slice(0, LISTED).map((m) => `"${m}"`).join(", ");
         const more = missing.length > LISTED ? ` and ${missing.length - LISTED} more` : "";
@@ -41858,7 +42418,52 @@ var init_readme_operations_coverage = __esm({
         });
       }
     });
+    LineWords = class {
+      /** Ascending line numbers of each wanted word. */
+      linesByWord = /* @__PURE__ */ new Map();
+      /** Only the `wanted` words are indexed: a name with another word is in no line anyway. */
+      constructor(text3, wanted) {
+        const forms = /* @__PURE__ */ new Map();
+        for (const word of wanted) {
+          if (singular(word) === word) forms.set(word, word);
+          if (singular(`${word}s`) === word) forms.set(`${word}s`, word);
+        }
+        const lines = normalizedLines(text3);
+        for (let i = 0; i < lines.length; i++) {
+          for (const raw of lines[i].split(" ")) {
+            const word = forms.get(raw);
+            if (word === void 0) continue;
+            const list5 = this.linesByWord.get(word);
+            if (!list5) this.linesByWord.set(word, [i]);
+            else if (list5[list5.length - 1] !== i) list5.push(i);
+          }
+        }
+      }
+      anyHasAll(words2) {
+        const lists = [];
+        for (const word of words2) {
+          const list5 = this.linesByWord.get(word);
+          if (!list5) return false;
+          lists.push(list5);
+        }
+        lists.sort((a, b) => a.length - b.length);
+        const cursors = new Array(lists.length).fill(0);
+        outer: for (const line of lists[0]) {
+          for (let k2 = 1; k2 < lists.length; k2++) {
+            const list5 = lists[k2];
+            let c = cursors[k2];
+            while (c < list5.length && list5[c] < line) c++;
+            cursors[k2] = c;
+            if (c === list5.length) return false;
+            if (list5[c] !== line) continue outer;
+          }
+          return true;
+        }
+        return false;
+      }
+    };
     FILLER = /* @__PURE__ */ new Set(["a", "an", "the", "by", "for", "of", "to", "in", "on", "from", "with", "and", "or", "all", "your", "my"]);
+    CAMEL = /([a-z0-9])([A-Z])/g;
   }
 });
 
@@ -42800,14 +43405,43 @@ var init_swagger_file_size = __esm({
   }
 });
 
+// src/checks/swagger-text/lib/lines.ts
+function forEachLine(text3, visit3) {
+  let start2 = 0;
+  let line = 1;
+  let lf = text3.indexOf("\n");
+  let cr = text3.indexOf("\r");
+  while (lf !== -1 || cr !== -1) {
+    const end = cr !== -1 && (lf === -1 || cr < lf) ? cr : lf;
+    visit3(start2, end, line++);
+    start2 = end === cr && lf === cr + 1 ? lf + 1 : end + 1;
+    if (lf !== -1 && lf < start2) lf = text3.indexOf("\n", start2);
+    if (cr !== -1 && cr < start2) cr = text3.indexOf("\r", start2);
+  }
+  visit3(start2, text3.length, line);
+}
+var init_lines = __esm({
+  "src/checks/swagger-text/lib/lines.ts"() {
+    "use strict";
+  }
+});
+
 // src/checks/swagger-text/swagger-indent.ts
-var swagger_indent_default;
+function evenlyIndented(text3) {
+  if (text3.includes("	") || text3.includes("\r") && /\r(?!\n)/.test(text3)) return false;
+  const unit = FIRST_INDENT.exec(text3)?.[1].length;
+  if (unit === void 0) return true;
+  const offStep = OFF_STEP[unit];
+  return offStep !== void 0 && !offStep.first.test(text3) && !offStep.other.test(text3);
+}
+var swagger_indent_default, FIRST_INDENT, OFF_STEP;
 var init_swagger_indent = __esm({
   "src/checks/swagger-text/swagger-indent.ts"() {
     "use strict";
     init_rule();
     init_programs();
     init_sources();
+    init_lines();
     swagger_indent_default = defineCheck({
       id: "swagger-indent",
       severity: "warning",
@@ -42823,22 +43457,26 @@ var init_swagger_indent = __esm({
       run(connector, report) {
         const swagger = connector.swagger;
         if (!swagger || swagger.unreadable || swagger.encoding || swagger.text === "") return;
-        const textLines = swagger.text.split(/\r\n|\r|\n/);
+        const text3 = swagger.text;
+        if (evenlyIndented(text3)) return;
         let tabs = 0;
         let firstTab = 0;
         let unit = 0;
         let ragged = 0;
         let firstRagged = 0;
-        textLines.forEach((line, i) => {
-          const indent = /^[ \t]*/.exec(line)[0];
-          if (indent === "" || indent.length === line.length) return;
-          if (indent.includes("	")) {
-            if (tabs++ === 0) firstTab = i + 1;
+        forEachLine(text3, (start2, end, line) => {
+          let i = start2;
+          let hasTab = false;
+          for (let c = text3.charCodeAt(i); i < end && (c === 32 || c === 9); c = text3.charCodeAt(++i)) hasTab ||= c === 9;
+          const indent = i - start2;
+          if (indent === 0 || i === end) return;
+          if (hasTab) {
+            if (tabs++ === 0) firstTab = line;
             return;
           }
-          if (unit === 0) unit = indent.length;
-          if (indent.length % unit !== 0 || unit !== 2 && unit !== 4) {
-            if (ragged++ === 0) firstRagged = i + 1;
+          if (unit === 0) unit = indent;
+          if (indent % unit !== 0 || unit !== 2 && unit !== 4) {
+            if (ragged++ === 0) firstRagged = line;
           }
         });
         const lines = (n) => n === 1 ? "1 line is" : `${n} lines are`;
@@ -42848,6 +43486,11 @@ var init_swagger_indent = __esm({
         report({ file: swagger.name, line: firstRagged, column: 1, message });
       }
     });
+    FIRST_INDENT = /(?:^|[\r\n])( +)[^ \t\r\n]/;
+    OFF_STEP = {
+      2: { first: /^(?: {2})* (?=[^ \t\r\n])/, other: /\n(?: {2})* (?=[^ \t\r\n])/ },
+      4: { first: /^(?: {4})* {1,3}(?=[^ \t\r\n])/, other: /\n(?: {4})* {1,3}(?=[^ \t\r\n])/ }
+    };
   }
 });
 
@@ -42890,6 +43533,7 @@ var init_swagger_trailing_whitespace = __esm({
     init_rule();
     init_programs();
     init_sources();
+    init_lines();
     swagger_trailing_whitespace_default = defineCheck({
       id: "swagger-trailing-whitespace",
       severity: "warning",
@@ -42907,11 +43551,12 @@ var init_swagger_trailing_whitespace = __esm({
         if (!swagger || swagger.unreadable || swagger.encoding) return;
         let count = 0;
         let first;
-        swagger.text.split(/\r\n|\r|\n/).forEach((line, i) => {
-          const last = line.charCodeAt(line.length - 1);
-          if (last !== 32 && last !== 9) return;
+        const text3 = swagger.text;
+        forEachLine(text3, (start2, end, line) => {
+          const last = text3.charCodeAt(end - 1);
+          if (end === start2 || last !== 32 && last !== 9) return;
           count++;
-          first ??= { line: i + 1, column: line.trimEnd().length + 1 };
+          first ??= { line, column: text3.slice(start2, end).trimEnd().length + 1 };
         });
         if (!first) return;
         const lines = count === 1 ? "1 line ends" : `${count} lines end`;
@@ -43644,7 +44289,7 @@ var require_yamlAST = __commonJS({
     })(Kind = exports2.Kind || (exports2.Kind = {}));
     function newMapping(key, value) {
       var end = value ? value.endPosition : key.endPosition + 1;
-      var node3 = {
+      var node2 = {
         key,
         value,
         startPosition: key.startPosition,
@@ -43653,7 +44298,7 @@ var require_yamlAST = __commonJS({
         parent: null,
         errors: []
       };
-      return node3;
+      return node2;
     }
     exports2.newMapping = newMapping;
     function newAnchorRef(key, start2, end, value) {
@@ -46872,14 +47517,14 @@ var require_scalarInference = __commonJS({
       ScalarType2[ScalarType2["float"] = 3] = "float";
       ScalarType2[ScalarType2["string"] = 4] = "string";
     })(ScalarType = exports2.ScalarType || (exports2.ScalarType = {}));
-    function determineScalarType(node3) {
-      if (node3 === void 0) {
+    function determineScalarType(node2) {
+      if (node2 === void 0) {
         return ScalarType.null;
       }
-      if (node3.doubleQuoted || !node3.plainScalar || node3["singleQuoted"]) {
+      if (node2.doubleQuoted || !node2.plainScalar || node2["singleQuoted"]) {
         return ScalarType.string;
       }
-      const value = node3.value;
+      const value = node2.value;
       if (["null", "Null", "NULL", "~", ""].indexOf(value) >= 0) {
         return ScalarType.null;
       }
@@ -46955,26 +47600,26 @@ var require_buildJsonPath = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     var types_1 = require_types2();
     var utils_1 = require_utils2();
-    function buildJsonPath(node3) {
+    function buildJsonPath(node2) {
       const path23 = [];
-      let prevNode = node3;
-      while (node3) {
-        switch (node3.kind) {
+      let prevNode = node2;
+      while (node2) {
+        switch (node2.kind) {
           case types_1.Kind.SCALAR:
-            path23.unshift(node3.value);
+            path23.unshift(node2.value);
             break;
           case types_1.Kind.MAPPING:
-            if (prevNode !== node3.key) {
-              if (path23.length > 0 && utils_1.isObject(node3.value) && node3.value.value === path23[0]) {
-                path23[0] = node3.key.value;
+            if (prevNode !== node2.key) {
+              if (path23.length > 0 && utils_1.isObject(node2.value) && node2.value.value === path23[0]) {
+                path23[0] = node2.key.value;
               } else {
-                path23.unshift(node3.key.value);
+                path23.unshift(node2.key.value);
               }
             }
             break;
           case types_1.Kind.SEQ:
             if (prevNode) {
-              const index2 = node3.items.indexOf(prevNode);
+              const index2 = node2.items.indexOf(prevNode);
               if (prevNode.kind === types_1.Kind.SCALAR) {
                 path23[0] = index2;
               } else if (index2 !== -1) {
@@ -46983,8 +47628,8 @@ var require_buildJsonPath = __commonJS({
             }
             break;
         }
-        prevNode = node3;
-        node3 = node3.parent;
+        prevNode = node2;
+        node2 = node2.parent;
       }
       return path23;
     }
@@ -46999,34 +47644,34 @@ var require_dereferenceAnchor = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     var types_1 = require_types2();
     var utils_1 = require_utils2();
-    exports2.dereferenceAnchor = (node3, anchorId) => {
-      if (!utils_1.isObject(node3))
-        return node3;
-      if (node3.kind === types_1.Kind.ANCHOR_REF && node3.referencesAnchor === anchorId)
+    exports2.dereferenceAnchor = (node2, anchorId) => {
+      if (!utils_1.isObject(node2))
+        return node2;
+      if (node2.kind === types_1.Kind.ANCHOR_REF && node2.referencesAnchor === anchorId)
         return null;
-      switch (node3.kind) {
+      switch (node2.kind) {
         case types_1.Kind.MAP:
-          return Object.assign({}, node3, { mappings: node3.mappings.map((mapping) => exports2.dereferenceAnchor(mapping, anchorId)) });
+          return Object.assign({}, node2, { mappings: node2.mappings.map((mapping) => exports2.dereferenceAnchor(mapping, anchorId)) });
         case types_1.Kind.SEQ:
-          return Object.assign({}, node3, { items: node3.items.map((item) => exports2.dereferenceAnchor(item, anchorId)) });
+          return Object.assign({}, node2, { items: node2.items.map((item) => exports2.dereferenceAnchor(item, anchorId)) });
         case types_1.Kind.MAPPING:
-          return Object.assign({}, node3, { value: exports2.dereferenceAnchor(node3.value, anchorId) });
+          return Object.assign({}, node2, { value: exports2.dereferenceAnchor(node2.value, anchorId) });
         case types_1.Kind.SCALAR:
-          return node3;
+          return node2;
         case types_1.Kind.ANCHOR_REF:
-          if (utils_1.isObject(node3.value) && isSelfReferencingAnchorRef(node3)) {
+          if (utils_1.isObject(node2.value) && isSelfReferencingAnchorRef(node2)) {
             return null;
           }
-          return node3;
+          return node2;
         default:
-          return node3;
+          return node2;
       }
     };
     var isSelfReferencingAnchorRef = (anchorRef) => {
       const { referencesAnchor } = anchorRef;
-      let node3 = anchorRef;
-      while (node3 = node3.parent) {
-        if ("anchorId" in node3 && node3.anchorId === referencesAnchor) {
+      let node2 = anchorRef;
+      while (node2 = node2.parent) {
+        if ("anchorId" in node2 && node2.anchorId === referencesAnchor) {
           return true;
         }
       }
@@ -47048,19 +47693,19 @@ var require_getJsonPathForPosition = __commonJS({
         return;
       }
       const startOffset = line === 0 ? 0 : lineMap[line - 1] + 1;
-      const node3 = findClosestScalar(ast, Math.min(lineMap[line] - 1, startOffset + character), line, lineMap);
-      if (!utils_1.isObject(node3))
+      const node2 = findClosestScalar(ast, Math.min(lineMap[line] - 1, startOffset + character), line, lineMap);
+      if (!utils_1.isObject(node2))
         return;
-      const path23 = buildJsonPath_1.buildJsonPath(node3);
+      const path23 = buildJsonPath_1.buildJsonPath(node2);
       if (path23.length === 0)
         return;
       return path23;
     };
-    function* walk4(node3) {
-      switch (node3.kind) {
+    function* walk4(node2) {
+      switch (node2.kind) {
         case types_1.Kind.MAP:
-          if (node3.mappings.length !== 0) {
-            for (const mapping of node3.mappings) {
+          if (node2.mappings.length !== 0) {
+            for (const mapping of node2.mappings) {
               if (utils_1.isObject(mapping)) {
                 yield mapping;
               }
@@ -47068,16 +47713,16 @@ var require_getJsonPathForPosition = __commonJS({
           }
           break;
         case types_1.Kind.MAPPING:
-          if (utils_1.isObject(node3.key)) {
-            yield node3.key;
+          if (utils_1.isObject(node2.key)) {
+            yield node2.key;
           }
-          if (utils_1.isObject(node3.value)) {
-            yield node3.value;
+          if (utils_1.isObject(node2.value)) {
+            yield node2.value;
           }
           break;
         case types_1.Kind.SEQ:
-          if (node3.items.length !== 0) {
-            for (const item of node3.items) {
+          if (node2.items.length !== 0) {
+            for (const item of node2.items) {
               if (utils_1.isObject(item)) {
                 yield item;
               }
@@ -47085,19 +47730,19 @@ var require_getJsonPathForPosition = __commonJS({
           }
           break;
         case types_1.Kind.SCALAR:
-          yield node3;
+          yield node2;
           break;
       }
     }
-    function getFirstScalarChild(node3, line, lineMap) {
+    function getFirstScalarChild(node2, line, lineMap) {
       const startOffset = lineMap[line - 1] + 1;
       const endOffset = lineMap[line];
-      switch (node3.kind) {
+      switch (node2.kind) {
         case types_1.Kind.MAPPING:
-          return node3.key;
+          return node2.key;
         case types_1.Kind.MAP:
-          if (node3.mappings.length !== 0) {
-            for (const mapping of node3.mappings) {
+          if (node2.mappings.length !== 0) {
+            for (const mapping of node2.mappings) {
               if (mapping.startPosition > startOffset && mapping.startPosition <= endOffset) {
                 return getFirstScalarChild(mapping, line, lineMap);
               }
@@ -47105,8 +47750,8 @@ var require_getJsonPathForPosition = __commonJS({
           }
           break;
         case types_1.Kind.SEQ:
-          if (node3.items.length !== 0) {
-            for (const item of node3.items) {
+          if (node2.items.length !== 0) {
+            for (const item of node2.items) {
               if (item !== null && item.startPosition > startOffset && item.startPosition <= endOffset) {
                 return getFirstScalarChild(item, line, lineMap);
               }
@@ -47114,12 +47759,12 @@ var require_getJsonPathForPosition = __commonJS({
           }
           break;
       }
-      return node3;
+      return node2;
     }
     function findClosestScalar(container, offset, line, lineMap) {
-      for (const node3 of walk4(container)) {
-        if (node3.startPosition <= offset && offset <= node3.endPosition) {
-          return node3.kind === types_1.Kind.SCALAR ? node3 : findClosestScalar(node3, offset, line, lineMap);
+      for (const node2 of walk4(container)) {
+        if (node2.startPosition <= offset && offset <= node2.endPosition) {
+          return node2.kind === types_1.Kind.SCALAR ? node2 : findClosestScalar(node2, offset, line, lineMap);
         }
       }
       if (lineMap[line - 1] === lineMap[line] - 1) {
@@ -47182,32 +47827,32 @@ var require_getLocationForJsonPath = __commonJS({
     var types_1 = require_types2();
     var utils_1 = require_utils2();
     exports2.getLocationForJsonPath = ({ ast, lineMap, metadata }, path23, closest4 = false) => {
-      const node3 = findNodeAtPath(ast, path23, { closest: closest4, mergeKeys: metadata !== void 0 && metadata.mergeKeys === true });
-      if (node3 === void 0)
+      const node2 = findNodeAtPath(ast, path23, { closest: closest4, mergeKeys: metadata !== void 0 && metadata.mergeKeys === true });
+      if (node2 === void 0)
         return;
       return getLoc(lineMap, {
-        start: getStartPosition(node3, lineMap.length > 0 ? lineMap[0] : 0),
-        end: getEndPosition(node3)
+        start: getStartPosition(node2, lineMap.length > 0 ? lineMap[0] : 0),
+        end: getEndPosition(node2)
       });
     };
-    function getStartPosition(node3, offset) {
-      if (node3.parent && node3.parent.kind === types_1.Kind.MAPPING) {
-        if (node3.parent.value === null) {
-          return node3.parent.endPosition;
+    function getStartPosition(node2, offset) {
+      if (node2.parent && node2.parent.kind === types_1.Kind.MAPPING) {
+        if (node2.parent.value === null) {
+          return node2.parent.endPosition;
         }
-        if (node3.kind !== types_1.Kind.SCALAR) {
-          return node3.parent.key.endPosition + 1;
+        if (node2.kind !== types_1.Kind.SCALAR) {
+          return node2.parent.key.endPosition + 1;
         }
       }
-      if (node3.parent === null && offset - node3.startPosition === 0) {
+      if (node2.parent === null && offset - node2.startPosition === 0) {
         return 0;
       }
-      return node3.startPosition;
+      return node2.startPosition;
     }
-    function getEndPosition(node3) {
-      switch (node3.kind) {
+    function getEndPosition(node2) {
+      switch (node2.kind) {
         case types_1.Kind.SEQ:
-          const { items } = node3;
+          const { items } = node2;
           if (items.length !== 0) {
             const lastItem = items[items.length - 1];
             if (lastItem !== null) {
@@ -47216,60 +47861,60 @@ var require_getLocationForJsonPath = __commonJS({
           }
           break;
         case types_1.Kind.MAPPING:
-          if (node3.value !== null) {
-            return getEndPosition(node3.value);
+          if (node2.value !== null) {
+            return getEndPosition(node2.value);
           }
           break;
         case types_1.Kind.MAP:
-          if (node3.value !== null && node3.mappings.length !== 0) {
-            return getEndPosition(node3.mappings[node3.mappings.length - 1]);
+          if (node2.value !== null && node2.mappings.length !== 0) {
+            return getEndPosition(node2.mappings[node2.mappings.length - 1]);
           }
           break;
         case types_1.Kind.SCALAR:
-          if (node3.parent !== null && node3.parent.kind === types_1.Kind.MAPPING && node3.parent.value === null) {
-            return node3.parent.endPosition;
+          if (node2.parent !== null && node2.parent.kind === types_1.Kind.MAPPING && node2.parent.value === null) {
+            return node2.parent.endPosition;
           }
           break;
       }
-      return node3.endPosition;
+      return node2.endPosition;
     }
-    function findNodeAtPath(node3, path23, { closest: closest4, mergeKeys }) {
+    function findNodeAtPath(node2, path23, { closest: closest4, mergeKeys }) {
       pathLoop: for (const segment of path23) {
-        if (!utils_1.isObject(node3)) {
-          return closest4 ? node3 : void 0;
+        if (!utils_1.isObject(node2)) {
+          return closest4 ? node2 : void 0;
         }
-        switch (node3.kind) {
+        switch (node2.kind) {
           case types_1.Kind.MAP:
-            const mappings = getMappings(node3.mappings, mergeKeys);
+            const mappings = getMappings(node2.mappings, mergeKeys);
             for (let i = mappings.length - 1; i >= 0; i--) {
               const item = mappings[i];
               if (item.key.value === segment) {
                 if (item.value === null) {
-                  node3 = item.key;
+                  node2 = item.key;
                 } else {
-                  node3 = item.value;
+                  node2 = item.value;
                 }
                 continue pathLoop;
               }
             }
-            return closest4 ? node3 : void 0;
+            return closest4 ? node2 : void 0;
           case types_1.Kind.SEQ:
-            for (let i = 0; i < node3.items.length; i++) {
+            for (let i = 0; i < node2.items.length; i++) {
               if (i === Number(segment)) {
-                const item = node3.items[i];
+                const item = node2.items[i];
                 if (item === null) {
                   break;
                 }
-                node3 = item;
+                node2 = item;
                 continue pathLoop;
               }
             }
-            return closest4 ? node3 : void 0;
+            return closest4 ? node2 : void 0;
           default:
-            return closest4 ? node3 : void 0;
+            return closest4 ? node2 : void 0;
         }
       }
-      return node3;
+      return node2;
     }
     function getMappings(mappings, mergeKeys) {
       if (!mergeKeys)
@@ -47285,19 +47930,19 @@ var require_getLocationForJsonPath = __commonJS({
         return mergedMappings;
       }, []);
     }
-    function reduceMergeKeys(node3) {
-      if (!utils_1.isObject(node3))
+    function reduceMergeKeys(node2) {
+      if (!utils_1.isObject(node2))
         return [];
-      switch (node3.kind) {
+      switch (node2.kind) {
         case types_1.Kind.SEQ:
-          return node3.items.reduceRight((items, item) => {
+          return node2.items.reduceRight((items, item) => {
             items.push(...reduceMergeKeys(item));
             return items;
           }, []);
         case types_1.Kind.MAP:
-          return node3.mappings;
+          return node2.mappings;
         case types_1.Kind.ANCHOR_REF:
-          return reduceMergeKeys(node3.value);
+          return reduceMergeKeys(node2.value);
         default:
           return [];
       }
@@ -47437,11 +48082,11 @@ var require_parseWithPointers = __commonJS({
     function encodeSegment(input) {
       return input.replace(TILDE_REGEXP, "~0").replace(SLASH_REGEXP, "~1");
     }
-    var walkAST = (ctx, node3, comments, options) => {
-      if (node3) {
-        switch (node3.kind) {
+    var walkAST = (ctx, node2, comments, options) => {
+      if (node2) {
+        switch (node2.kind) {
           case types_2.Kind.MAP: {
-            const mapComments = comments.enter(node3);
+            const mapComments = comments.enter(node2);
             const { lineMap, diagnostics } = ctx;
             const { preserveKeyOrder, ignoreDuplicateKeys, json: json2, mergeKeys } = options;
             const container = createMapContainer(preserveKeyOrder);
@@ -47449,7 +48094,7 @@ var require_parseWithPointers = __commonJS({
             const handleMergeKeys = mergeKeys;
             const yamlMode = !json2;
             const handleDuplicates = !ignoreDuplicateKeys;
-            for (const mapping of node3.mappings) {
+            for (const mapping of node2.mappings) {
               if (!validateMappingKey(mapping, lineMap, diagnostics, yamlMode))
                 continue;
               const key = String(getScalarValue(mapping.key));
@@ -47481,8 +48126,8 @@ var require_parseWithPointers = __commonJS({
             return container;
           }
           case types_2.Kind.SEQ: {
-            const nodeComments = comments.enter(node3);
-            const container = node3.items.map((item, i) => {
+            const nodeComments = comments.enter(node2);
+            const container = node2.items.map((item, i) => {
               if (item !== null) {
                 const sequenceItemComments = nodeComments.enter(item, i);
                 const walked = walkAST(ctx, item, sequenceItemComments, options);
@@ -47496,33 +48141,33 @@ var require_parseWithPointers = __commonJS({
             return container;
           }
           case types_2.Kind.SCALAR: {
-            const value = getScalarValue(node3);
+            const value = getScalarValue(node2);
             return !options.bigInt && typeof value === "bigint" ? Number(value) : value;
           }
           case types_2.Kind.ANCHOR_REF: {
-            if (utils_1.isObject(node3.value)) {
-              node3.value = dereferenceAnchor_1.dereferenceAnchor(node3.value, node3.referencesAnchor);
+            if (utils_1.isObject(node2.value)) {
+              node2.value = dereferenceAnchor_1.dereferenceAnchor(node2.value, node2.referencesAnchor);
             }
-            return walkAST(ctx, node3.value, comments, options);
+            return walkAST(ctx, node2.value, comments, options);
           }
           default:
             return null;
         }
       }
-      return node3;
+      return node2;
     };
-    function getScalarValue(node3) {
-      switch (yaml_ast_parser_1.determineScalarType(node3)) {
+    function getScalarValue(node2) {
+      switch (yaml_ast_parser_1.determineScalarType(node2)) {
         case types_2.ScalarType.null:
           return null;
         case types_2.ScalarType.string:
-          return String(node3.value);
+          return String(node2.value);
         case types_2.ScalarType.bool:
-          return yaml_ast_parser_1.parseYamlBoolean(node3.value);
+          return yaml_ast_parser_1.parseYamlBoolean(node2.value);
         case types_2.ScalarType.int:
-          return yaml_ast_parser_1.parseYamlBigInteger(node3.value);
+          return yaml_ast_parser_1.parseYamlBigInteger(node2.value);
         case types_2.ScalarType.float:
-          return yaml_ast_parser_1.parseYamlFloat(node3.value);
+          return yaml_ast_parser_1.parseYamlFloat(node2.value);
       }
     }
     var computeLineMap = (input) => {
@@ -47626,19 +48271,19 @@ var require_parseWithPointers = __commonJS({
       }
       return true;
     }
-    function createYAMLIncompatibilityException(node3, lineMap, message, yamlMode) {
-      const exception = createYAMLException(node3, lineMap, message);
+    function createYAMLIncompatibilityException(node2, lineMap, message, yamlMode) {
+      const exception = createYAMLException(node2, lineMap, message);
       exception.code = "YAMLIncompatibleValue";
       exception.severity = yamlMode ? types_1.DiagnosticSeverity.Hint : types_1.DiagnosticSeverity.Warning;
       return exception;
     }
-    function createYAMLException(node3, lineMap, message) {
+    function createYAMLException(node2, lineMap, message) {
       return {
         code: "YAMLException",
         message,
         severity: types_1.DiagnosticSeverity.Error,
-        path: buildJsonPath_1.buildJsonPath(node3),
-        range: getRange(lineMap, node3.startPosition, node3.endPosition)
+        path: buildJsonPath_1.buildJsonPath(node2),
+        range: getRange(lineMap, node2.startPosition, node2.endPosition)
       };
     }
     function getRange(lineMap, startPosition, endPosition) {
@@ -47656,16 +48301,16 @@ var require_parseWithPointers = __commonJS({
       };
     }
     var Comments = class _Comments {
-      constructor(attachedComments, comments, node3, lineMap, pointer) {
+      constructor(attachedComments, comments, node2, lineMap, pointer) {
         this.attachedComments = attachedComments;
-        this.node = node3;
+        this.node = node2;
         this.lineMap = lineMap;
         this.pointer = pointer;
         if (comments.length === 0) {
           this.comments = [];
         } else {
-          const startPosition = this.getStartPosition(node3);
-          const endPosition = this.getEndPosition(node3);
+          const startPosition = this.getStartPosition(node2);
+          const endPosition = this.getEndPosition(node2);
           const startLine = lineForPosition_1.lineForPosition(startPosition, this.lineMap);
           const endLine = lineForPosition_1.lineForPosition(endPosition, this.lineMap);
           const matchingComments = [];
@@ -47679,27 +48324,27 @@ var require_parseWithPointers = __commonJS({
           this.comments = matchingComments;
         }
       }
-      getStartPosition(node3) {
-        if (node3.parent === null) {
+      getStartPosition(node2) {
+        if (node2.parent === null) {
           return 0;
         }
-        return node3.kind === types_2.Kind.MAPPING ? node3.key.startPosition : node3.startPosition;
+        return node2.kind === types_2.Kind.MAPPING ? node2.key.startPosition : node2.startPosition;
       }
-      getEndPosition(node3) {
-        switch (node3.kind) {
+      getEndPosition(node2) {
+        switch (node2.kind) {
           case types_2.Kind.MAPPING:
-            return node3.value === null ? node3.endPosition : this.getEndPosition(node3.value);
+            return node2.value === null ? node2.endPosition : this.getEndPosition(node2.value);
           case types_2.Kind.MAP:
-            return node3.mappings.length === 0 ? node3.endPosition : node3.mappings[node3.mappings.length - 1].endPosition;
+            return node2.mappings.length === 0 ? node2.endPosition : node2.mappings[node2.mappings.length - 1].endPosition;
           case types_2.Kind.SEQ: {
-            if (node3.items.length === 0) {
-              return node3.endPosition;
+            if (node2.items.length === 0) {
+              return node2.endPosition;
             }
-            const lastItem = node3.items[node3.items.length - 1];
-            return lastItem === null ? node3.endPosition : lastItem.endPosition;
+            const lastItem = node2.items[node2.items.length - 1];
+            return lastItem === null ? node2.endPosition : lastItem.endPosition;
           }
           default:
-            return node3.endPosition;
+            return node2.endPosition;
         }
       }
       static mapComments(comments, lineMap) {
@@ -47710,47 +48355,47 @@ var require_parseWithPointers = __commonJS({
           endPosition: comment.endPosition
         }));
       }
-      enter(node3, key) {
-        return new _Comments(this.attachedComments, this.comments, node3, this.lineMap, key === void 0 ? this.pointer : `${this.pointer}/${key}`);
+      enter(node2, key) {
+        return new _Comments(this.attachedComments, this.comments, node2, this.lineMap, key === void 0 ? this.pointer : `${this.pointer}/${key}`);
       }
-      static isLeading(node3, startPosition) {
-        switch (node3.kind) {
+      static isLeading(node2, startPosition) {
+        switch (node2.kind) {
           case types_2.Kind.MAP:
-            return node3.mappings.length === 0 || node3.mappings[0].startPosition > startPosition;
+            return node2.mappings.length === 0 || node2.mappings[0].startPosition > startPosition;
           case types_2.Kind.SEQ: {
-            if (node3.items.length === 0) {
+            if (node2.items.length === 0) {
               return true;
             }
-            const firstItem = node3.items[0];
+            const firstItem = node2.items[0];
             return firstItem === null || firstItem.startPosition > startPosition;
           }
           case types_2.Kind.MAPPING:
-            return node3.value === null || node3.value.startPosition > startPosition;
+            return node2.value === null || node2.value.startPosition > startPosition;
           default:
             return false;
         }
       }
-      static isTrailing(node3, endPosition) {
-        switch (node3.kind) {
+      static isTrailing(node2, endPosition) {
+        switch (node2.kind) {
           case types_2.Kind.MAP:
-            return node3.mappings.length > 0 && endPosition > node3.mappings[node3.mappings.length - 1].endPosition;
+            return node2.mappings.length > 0 && endPosition > node2.mappings[node2.mappings.length - 1].endPosition;
           case types_2.Kind.SEQ:
-            if (node3.items.length === 0) {
+            if (node2.items.length === 0) {
               return false;
             }
-            const lastItem = node3.items[node3.items.length - 1];
+            const lastItem = node2.items[node2.items.length - 1];
             return lastItem !== null && endPosition > lastItem.endPosition;
           case types_2.Kind.MAPPING:
-            return node3.value !== null && endPosition > node3.value.endPosition;
+            return node2.value !== null && endPosition > node2.value.endPosition;
           default:
             return false;
         }
       }
-      static findBetween(node3, startPosition, endPosition) {
-        switch (node3.kind) {
+      static findBetween(node2, startPosition, endPosition) {
+        switch (node2.kind) {
           case types_2.Kind.MAP: {
             let left;
-            for (const mapping of node3.mappings) {
+            for (const mapping of node2.mappings) {
               if (startPosition > mapping.startPosition) {
                 left = mapping.key.value;
               } else if (left !== void 0 && mapping.startPosition > endPosition) {
@@ -47761,8 +48406,8 @@ var require_parseWithPointers = __commonJS({
           }
           case types_2.Kind.SEQ: {
             let left;
-            for (let i = 0; i < node3.items.length; i++) {
-              const item = node3.items[i];
+            for (let i = 0; i < node2.items.length; i++) {
+              const item = node2.items[i];
               if (item === null)
                 continue;
               if (startPosition > item.startPosition) {
@@ -51605,22 +52250,22 @@ var require_dep_graph = __commonJS({
         while (todo.length > 0) {
           var current = todo[todo.length - 1];
           var processed = current.processed;
-          var node3 = current.node;
+          var node2 = current.node;
           if (!processed) {
-            if (visited[node3]) {
+            if (visited[node2]) {
               todo.pop();
               continue;
-            } else if (inCurrentPath[node3]) {
+            } else if (inCurrentPath[node2]) {
               if (circular) {
                 todo.pop();
                 continue;
               }
-              currentPath.push(node3);
+              currentPath.push(node2);
               throw new DepGraphCycleError(currentPath);
             }
-            inCurrentPath[node3] = true;
-            currentPath.push(node3);
-            var nodeEdges = edges[node3];
+            inCurrentPath[node2] = true;
+            currentPath.push(node2);
+            var nodeEdges = edges[node2];
             for (var i = nodeEdges.length - 1; i >= 0; i--) {
               todo.push({ node: nodeEdges[i], processed: false });
             }
@@ -51628,10 +52273,10 @@ var require_dep_graph = __commonJS({
           } else {
             todo.pop();
             currentPath.pop();
-            inCurrentPath[node3] = false;
-            visited[node3] = true;
-            if (!leavesOnly || edges[node3].length === 0) {
-              result2.push(node3);
+            inCurrentPath[node2] = false;
+            visited[node2] = true;
+            if (!leavesOnly || edges[node2].length === 0) {
+              result2.push(node2);
             }
           }
         }
@@ -51653,28 +52298,28 @@ var require_dep_graph = __commonJS({
       /**
        * Add a node to the dependency graph. If a node already exists, this method will do nothing.
        */
-      addNode: function(node3, data) {
-        if (!this.hasNode(node3)) {
+      addNode: function(node2, data) {
+        if (!this.hasNode(node2)) {
           if (arguments.length === 2) {
-            this.nodes[node3] = data;
+            this.nodes[node2] = data;
           } else {
-            this.nodes[node3] = node3;
+            this.nodes[node2] = node2;
           }
-          this.outgoingEdges[node3] = [];
-          this.incomingEdges[node3] = [];
+          this.outgoingEdges[node2] = [];
+          this.incomingEdges[node2] = [];
         }
       },
       /**
        * Remove a node from the dependency graph. If a node does not exist, this method will do nothing.
        */
-      removeNode: function(node3) {
-        if (this.hasNode(node3)) {
-          delete this.nodes[node3];
-          delete this.outgoingEdges[node3];
-          delete this.incomingEdges[node3];
+      removeNode: function(node2) {
+        if (this.hasNode(node2)) {
+          delete this.nodes[node2];
+          delete this.outgoingEdges[node2];
+          delete this.incomingEdges[node2];
           [this.incomingEdges, this.outgoingEdges].forEach(function(edgeList) {
             Object.keys(edgeList).forEach(function(key) {
-              var idx = edgeList[key].indexOf(node3);
+              var idx = edgeList[key].indexOf(node2);
               if (idx >= 0) {
                 edgeList[key].splice(idx, 1);
               }
@@ -51685,27 +52330,27 @@ var require_dep_graph = __commonJS({
       /**
        * Check if a node exists in the graph
        */
-      hasNode: function(node3) {
-        return this.nodes.hasOwnProperty(node3);
+      hasNode: function(node2) {
+        return this.nodes.hasOwnProperty(node2);
       },
       /**
        * Get the data associated with a node name
        */
-      getNodeData: function(node3) {
-        if (this.hasNode(node3)) {
-          return this.nodes[node3];
+      getNodeData: function(node2) {
+        if (this.hasNode(node2)) {
+          return this.nodes[node2];
         } else {
-          throw new Error("Node does not exist: " + node3);
+          throw new Error("Node does not exist: " + node2);
         }
       },
       /**
        * Set the associated data for a given node name. If the node does not exist, this method will throw an error
        */
-      setNodeData: function(node3, data) {
-        if (this.hasNode(node3)) {
-          this.nodes[node3] = data;
+      setNodeData: function(node2, data) {
+        if (this.hasNode(node2)) {
+          this.nodes[node2] = data;
         } else {
-          throw new Error("Node does not exist: " + node3);
+          throw new Error("Node does not exist: " + node2);
         }
       },
       /**
@@ -51765,11 +52410,11 @@ var require_dep_graph = __commonJS({
        *
        * Throws an Error if the specified node does not exist.
        */
-      directDependenciesOf: function(node3) {
-        if (this.hasNode(node3)) {
-          return this.outgoingEdges[node3].slice(0);
+      directDependenciesOf: function(node2) {
+        if (this.hasNode(node2)) {
+          return this.outgoingEdges[node2].slice(0);
         } else {
-          throw new Error("Node does not exist: " + node3);
+          throw new Error("Node does not exist: " + node2);
         }
       },
       /**
@@ -51777,11 +52422,11 @@ var require_dep_graph = __commonJS({
        *
        * Throws an Error if the specified node does not exist.
        */
-      directDependantsOf: function(node3) {
-        if (this.hasNode(node3)) {
-          return this.incomingEdges[node3].slice(0);
+      directDependantsOf: function(node2) {
+        if (this.hasNode(node2)) {
+          return this.incomingEdges[node2].slice(0);
         } else {
-          throw new Error("Node does not exist: " + node3);
+          throw new Error("Node does not exist: " + node2);
         }
       },
       /**
@@ -51792,8 +52437,8 @@ var require_dep_graph = __commonJS({
        * If `leavesOnly` is true, only nodes that do not depend on any other nodes will be returned
        * in the array.
        */
-      dependenciesOf: function(node3, leavesOnly) {
-        if (this.hasNode(node3)) {
+      dependenciesOf: function(node2, leavesOnly) {
+        if (this.hasNode(node2)) {
           var result2 = [];
           var DFS = createDFS(
             this.outgoingEdges,
@@ -51801,14 +52446,14 @@ var require_dep_graph = __commonJS({
             result2,
             this.circular
           );
-          DFS(node3);
-          var idx = result2.indexOf(node3);
+          DFS(node2);
+          var idx = result2.indexOf(node2);
           if (idx >= 0) {
             result2.splice(idx, 1);
           }
           return result2;
         } else {
-          throw new Error("Node does not exist: " + node3);
+          throw new Error("Node does not exist: " + node2);
         }
       },
       /**
@@ -51818,8 +52463,8 @@ var require_dep_graph = __commonJS({
        *
        * If `leavesOnly` is true, only nodes that do not have any dependants will be returned in the array.
        */
-      dependantsOf: function(node3, leavesOnly) {
-        if (this.hasNode(node3)) {
+      dependantsOf: function(node2, leavesOnly) {
+        if (this.hasNode(node2)) {
           var result2 = [];
           var DFS = createDFS(
             this.incomingEdges,
@@ -51827,14 +52472,14 @@ var require_dep_graph = __commonJS({
             result2,
             this.circular
           );
-          DFS(node3);
-          var idx = result2.indexOf(node3);
+          DFS(node2);
+          var idx = result2.indexOf(node2);
           if (idx >= 0) {
             result2.splice(idx, 1);
           }
           return result2;
         } else {
-          throw new Error("Node does not exist: " + node3);
+          throw new Error("Node does not exist: " + node2);
         }
       },
       /**
@@ -51863,14 +52508,14 @@ var require_dep_graph = __commonJS({
             result2,
             this.circular
           );
-          keys.filter(function(node3) {
-            return self2.incomingEdges[node3].length === 0;
+          keys.filter(function(node2) {
+            return self2.incomingEdges[node2].length === 0;
           }).forEach(function(n) {
             DFS(n);
           });
           if (this.circular) {
-            keys.filter(function(node3) {
-              return result2.indexOf(node3) === -1;
+            keys.filter(function(node2) {
+              return result2.indexOf(node2) === -1;
             }).forEach(function(n) {
               DFS(n);
             });
@@ -51883,8 +52528,8 @@ var require_dep_graph = __commonJS({
        */
       entryNodes: function() {
         var self2 = this;
-        return Object.keys(this.nodes).filter(function(node3) {
-          return self2.incomingEdges[node3].length === 0;
+        return Object.keys(this.nodes).filter(function(node2) {
+          return self2.incomingEdges[node2].length === 0;
         });
       }
     };
@@ -55773,12 +56418,12 @@ var require_URI = __commonJS({
         "audio": "src",
         "video": "src"
       };
-      URI.getDomAttribute = function(node3) {
-        if (!node3 || !node3.nodeName) {
+      URI.getDomAttribute = function(node2) {
+        if (!node2 || !node2.nodeName) {
           return void 0;
         }
-        var nodeName = node3.nodeName.toLowerCase();
-        if (nodeName === "input" && node3.type !== "image") {
+        var nodeName = node2.nodeName.toLowerCase();
+        if (nodeName === "input" && node2.type !== "image") {
           return void 0;
         }
         return URI.domAttributes[nodeName];
@@ -59295,16 +59940,16 @@ var require_index_node_cjs = __commonJS({
        * @param {jsep.Expression|false} [node]
        * @returns {?jsep.Expression}
        */
-      runHook(name2, node3) {
+      runHook(name2, node2) {
         if (_Jsep.hooks[name2]) {
           const env = {
             context: this,
-            node: node3
+            node: node2
           };
           _Jsep.hooks.run(name2, env);
           return env.node;
         }
-        return node3;
+        return node2;
       }
       /**
        * Runs a given hook until one returns a node
@@ -59340,11 +59985,11 @@ var require_index_node_cjs = __commonJS({
       parse() {
         this.runHook("before-all");
         const nodes = this.gobbleExpressions();
-        const node3 = nodes.length === 1 ? nodes[0] : {
+        const node2 = nodes.length === 1 ? nodes[0] : {
           type: _Jsep.COMPOUND,
           body: nodes
         };
-        return this.runHook("after-all", node3);
+        return this.runHook("after-all", node2);
       }
       /**
        * top-level parser (but can be reused within as well)
@@ -59352,14 +59997,14 @@ var require_index_node_cjs = __commonJS({
        * @returns {jsep.Expression[]}
        */
       gobbleExpressions(untilICode) {
-        let nodes = [], ch_i, node3;
+        let nodes = [], ch_i, node2;
         while (this.index < this.expr.length) {
           ch_i = this.code;
           if (ch_i === _Jsep.SEMCOL_CODE || ch_i === _Jsep.COMMA_CODE) {
             this.index++;
           } else {
-            if (node3 = this.gobbleExpression()) {
-              nodes.push(node3);
+            if (node2 = this.gobbleExpression()) {
+              nodes.push(node2);
             } else if (this.index < this.expr.length) {
               if (ch_i === untilICode) {
                 break;
@@ -59375,9 +60020,9 @@ var require_index_node_cjs = __commonJS({
        * @returns {?jsep.Expression}
        */
       gobbleExpression() {
-        const node3 = this.searchHook("gobble-expression") || this.gobbleBinaryExpression();
+        const node2 = this.searchHook("gobble-expression") || this.gobbleBinaryExpression();
         this.gobbleSpaces();
-        return this.runHook("after-expression", node3);
+        return this.runHook("after-expression", node2);
       }
       /**
        * Search for the operation portion of the string (e.g. `+`, `===`)
@@ -59405,7 +60050,7 @@ var require_index_node_cjs = __commonJS({
        * @returns {?jsep.BinaryExpression}
        */
       gobbleBinaryExpression() {
-        let node3, biop, prec, stack, biop_info, left, right, i, cur_biop;
+        let node2, biop, prec, stack, biop_info, left, right, i, cur_biop;
         left = this.gobbleToken();
         if (!left) {
           return left;
@@ -59441,32 +60086,32 @@ var require_index_node_cjs = __commonJS({
             right = stack.pop();
             biop = stack.pop().value;
             left = stack.pop();
-            node3 = {
+            node2 = {
               type: _Jsep.BINARY_EXP,
               operator: biop,
               left,
               right
             };
-            stack.push(node3);
+            stack.push(node2);
           }
-          node3 = this.gobbleToken();
-          if (!node3) {
+          node2 = this.gobbleToken();
+          if (!node2) {
             this.throwError("Expected expression after " + cur_biop);
           }
-          stack.push(biop_info, node3);
+          stack.push(biop_info, node2);
         }
         i = stack.length - 1;
-        node3 = stack[i];
+        node2 = stack[i];
         while (i > 1) {
-          node3 = {
+          node2 = {
             type: _Jsep.BINARY_EXP,
             operator: stack[i - 1].value,
             left: stack[i - 2],
-            right: node3
+            right: node2
           };
           i -= 2;
         }
-        return node3;
+        return node2;
       }
       /**
        * An individual part of a binary expression:
@@ -59474,20 +60119,20 @@ var require_index_node_cjs = __commonJS({
        * @returns {boolean|jsep.Expression}
        */
       gobbleToken() {
-        let ch, to_check, tc_len, node3;
+        let ch, to_check, tc_len, node2;
         this.gobbleSpaces();
-        node3 = this.searchHook("gobble-token");
-        if (node3) {
-          return this.runHook("after-token", node3);
+        node2 = this.searchHook("gobble-token");
+        if (node2) {
+          return this.runHook("after-token", node2);
         }
         ch = this.code;
         if (_Jsep.isDecimalDigit(ch) || ch === _Jsep.PERIOD_CODE) {
           return this.gobbleNumericLiteral();
         }
         if (ch === _Jsep.SQUOTE_CODE || ch === _Jsep.DQUOTE_CODE) {
-          node3 = this.gobbleStringLiteral();
+          node2 = this.gobbleStringLiteral();
         } else if (ch === _Jsep.OBRACK_CODE) {
-          node3 = this.gobbleArray();
+          node2 = this.gobbleArray();
         } else {
           to_check = this.expr.substr(this.index, _Jsep.max_unop_len);
           tc_len = to_check.length;
@@ -59508,27 +60153,27 @@ var require_index_node_cjs = __commonJS({
             to_check = to_check.substr(0, --tc_len);
           }
           if (_Jsep.isIdentifierStart(ch)) {
-            node3 = this.gobbleIdentifier();
-            if (_Jsep.literals.hasOwnProperty(node3.name)) {
-              node3 = {
+            node2 = this.gobbleIdentifier();
+            if (_Jsep.literals.hasOwnProperty(node2.name)) {
+              node2 = {
                 type: _Jsep.LITERAL,
-                value: _Jsep.literals[node3.name],
-                raw: node3.name
+                value: _Jsep.literals[node2.name],
+                raw: node2.name
               };
-            } else if (node3.name === _Jsep.this_str) {
-              node3 = {
+            } else if (node2.name === _Jsep.this_str) {
+              node2 = {
                 type: _Jsep.THIS_EXP
               };
             }
           } else if (ch === _Jsep.OPAREN_CODE) {
-            node3 = this.gobbleGroup();
+            node2 = this.gobbleGroup();
           }
         }
-        if (!node3) {
+        if (!node2) {
           return this.runHook("after-token", false);
         }
-        node3 = this.gobbleTokenProperty(node3);
-        return this.runHook("after-token", node3);
+        node2 = this.gobbleTokenProperty(node2);
+        return this.runHook("after-token", node2);
       }
       /**
        * Gobble properties of of identifiers/strings/arrays/groups.
@@ -59538,7 +60183,7 @@ var require_index_node_cjs = __commonJS({
        * @param {jsep.Expression} node
        * @returns {jsep.Expression}
        */
-      gobbleTokenProperty(node3) {
+      gobbleTokenProperty(node2) {
         this.gobbleSpaces();
         let ch = this.code;
         while (ch === _Jsep.PERIOD_CODE || ch === _Jsep.OBRACK_CODE || ch === _Jsep.OPAREN_CODE || ch === _Jsep.QUMARK_CODE) {
@@ -59554,13 +60199,13 @@ var require_index_node_cjs = __commonJS({
           }
           this.index++;
           if (ch === _Jsep.OBRACK_CODE) {
-            node3 = {
+            node2 = {
               type: _Jsep.MEMBER_EXP,
               computed: true,
-              object: node3,
+              object: node2,
               property: this.gobbleExpression()
             };
-            if (!node3.property) {
+            if (!node2.property) {
               this.throwError('Unexpected "' + this.char + '"');
             }
             this.gobbleSpaces();
@@ -59570,30 +60215,30 @@ var require_index_node_cjs = __commonJS({
             }
             this.index++;
           } else if (ch === _Jsep.OPAREN_CODE) {
-            node3 = {
+            node2 = {
               type: _Jsep.CALL_EXP,
               "arguments": this.gobbleArguments(_Jsep.CPAREN_CODE),
-              callee: node3
+              callee: node2
             };
           } else if (ch === _Jsep.PERIOD_CODE || optional) {
             if (optional) {
               this.index--;
             }
             this.gobbleSpaces();
-            node3 = {
+            node2 = {
               type: _Jsep.MEMBER_EXP,
               computed: false,
-              object: node3,
+              object: node2,
               property: this.gobbleIdentifier()
             };
           }
           if (optional) {
-            node3.optional = true;
+            node2.optional = true;
           }
           this.gobbleSpaces();
           ch = this.code;
         }
-        return node3;
+        return node2;
       }
       /**
        * Parse simple numeric literals: `12`, `3.4`, `.5`. Do this by using a string to
@@ -59754,11 +60399,11 @@ var require_index_node_cjs = __commonJS({
           } else if (args.length !== separator_count && separator_count !== 0) {
             this.throwError("Expected comma");
           } else {
-            const node3 = this.gobbleExpression();
-            if (!node3 || node3.type === _Jsep.COMPOUND) {
+            const node2 = this.gobbleExpression();
+            if (!node2 || node2.type === _Jsep.COMPOUND) {
               this.throwError("Expected comma");
             }
-            args.push(node3);
+            args.push(node2);
           }
         }
         if (!closed) {
@@ -60050,13 +60695,13 @@ var require_index_node_cjs = __commonJS({
             updateBinariesToAssignments(env.node);
           }
         });
-        function updateBinariesToAssignments(node3) {
-          if (plugin.assignmentOperators.has(node3.operator)) {
-            node3.type = "AssignmentExpression";
-            updateBinariesToAssignments(node3.left);
-            updateBinariesToAssignments(node3.right);
-          } else if (!node3.operator) {
-            Object.values(node3).forEach((val) => {
+        function updateBinariesToAssignments(node2) {
+          if (plugin.assignmentOperators.has(node2.operator)) {
+            node2.type = "AssignmentExpression";
+            updateBinariesToAssignments(node2.left);
+            updateBinariesToAssignments(node2.right);
+          } else if (!node2.operator) {
+            Object.values(node2).forEach((val) => {
               if (val && typeof val === "object") {
                 updateBinariesToAssignments(val);
               }
@@ -62559,9 +63204,9 @@ var require_lintNode = __commonJS({
     var pony_cause_1 = require_pony_cause();
     var document_1 = require_document();
     var utils_1 = require_utils6();
-    var lintNode = (context, node3, rule) => {
+    var lintNode = (context, node2, rule) => {
       var _a2;
-      const givenPath = node3.path.length > 0 && node3.path[0] === "$" ? node3.path.slice(1) : node3.path.slice();
+      const givenPath = node2.path.length > 0 && node2.path[0] === "$" ? node2.path.slice(1) : node2.path.slice();
       const fnContext = {
         document: context.documentInventory.document,
         documentInventory: context.documentInventory,
@@ -62569,7 +63214,7 @@ var require_lintNode = __commonJS({
         path: givenPath
       };
       for (const then of rule.then) {
-        const targets = (0, utils_1.getLintTargets)(node3.value, then.field);
+        const targets = (0, utils_1.getLintTargets)(node2.value, then.field);
         for (const target of targets) {
           if (target.path.length > 0) {
             fnContext.path = [...givenPath, ...target.path];
@@ -63111,20 +63756,20 @@ var require_guards = __commonJS({
   "node_modules/nimma/dist/legacy/cjs/codegen/guards.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    function isMemberExpression(node3) {
-      return node3.type === "MemberExpression";
+    function isMemberExpression(node2) {
+      return node2.type === "MemberExpression";
     }
-    function isScriptFilterExpression(node3) {
-      return node3.type === "ScriptFilterExpression";
+    function isScriptFilterExpression(node2) {
+      return node2.type === "ScriptFilterExpression";
     }
-    function isModifierExpression(node3) {
-      return node3.type === "KeyExpression" || node3.type === "ParentExpression";
+    function isModifierExpression(node2) {
+      return node2.type === "KeyExpression" || node2.type === "ParentExpression";
     }
-    function isWildcardExpression(node3) {
-      return node3.type === "WildcardExpression";
+    function isWildcardExpression(node2) {
+      return node2.type === "WildcardExpression";
     }
-    function isDeep(node3) {
-      return node3.deep;
+    function isDeep(node2) {
+      return node2.deep;
     }
     exports2.isDeep = isDeep;
     exports2.isMemberExpression = isMemberExpression;
@@ -63233,19 +63878,19 @@ var require_fixed = __commonJS({
     var GET_IDENTIFIER = builders.identifier("get");
     var IS_NOT_OBJECT_IF_STATEMENT = builders.ifStatement(builders.unaryExpression("!", builders.callExpression(IS_OBJECT_IDENTIFIER, [VALUE_IDENTIFIER])), builders.returnStatement());
     var IS_NULL_SCOPE_IF_STATEMENT = builders.ifStatement(builders.binaryExpression("===", scope["default"]._, builders.nullLiteral()), builders.returnStatement());
-    function toLiteral(node3) {
-      return builders.literal(node3.value);
+    function toLiteral(node2) {
+      return builders.literal(node2.value);
     }
     var fixed = ((nodes, tree, ctx) => {
       if (!nodes.every(guards.isMemberExpression) || nodes.some(guards.isDeep)) {
         return false;
       }
-      const valueVariableDeclaration = builders.variableDeclaration("const", [builders.variableDeclarator(VALUE_IDENTIFIER, nodes.slice(0, -1).reduce((object, node3) => {
+      const valueVariableDeclaration = builders.variableDeclaration("const", [builders.variableDeclarator(VALUE_IDENTIFIER, nodes.slice(0, -1).reduce((object, node2) => {
         if (tree.format === "ES2018") {
-          object.arguments[1].elements.push(builders.literal(node3.value));
+          object.arguments[1].elements.push(builders.literal(node2.value));
           return object;
         }
-        return builders.memberExpression(object, builders.literal(node3.value), true, true);
+        return builders.memberExpression(object, builders.literal(node2.value), true, true);
       }, tree.format === "ES2018" && nodes.length > 0 ? builders.callExpression(builders.identifier("get"), [sandbox["default"].root, builders.arrayExpression([])]) : sandbox["default"].root))]);
       tree.addRuntimeDependency(IS_OBJECT_IDENTIFIER.name);
       if (tree.format === "ES2018") {
@@ -63662,13 +64307,13 @@ var require_jsep_cjs = __commonJS({
        * @param {jsep.Expression|false} [node]
        * @returns {?jsep.Expression}
        */
-      runHook(name2, node3) {
+      runHook(name2, node2) {
         if (_Jsep.hooks[name2]) {
-          const env = { context: this, node: node3 };
+          const env = { context: this, node: node2 };
           _Jsep.hooks.run(name2, env);
           return env.node;
         }
-        return node3;
+        return node2;
       }
       /**
        * Runs a given hook until one returns a node
@@ -63702,11 +64347,11 @@ var require_jsep_cjs = __commonJS({
       parse() {
         this.runHook("before-all");
         const nodes = this.gobbleExpressions();
-        const node3 = nodes.length === 1 ? nodes[0] : {
+        const node2 = nodes.length === 1 ? nodes[0] : {
           type: _Jsep.COMPOUND,
           body: nodes
         };
-        return this.runHook("after-all", node3);
+        return this.runHook("after-all", node2);
       }
       /**
        * top-level parser (but can be reused within as well)
@@ -63714,14 +64359,14 @@ var require_jsep_cjs = __commonJS({
        * @returns {jsep.Expression[]}
        */
       gobbleExpressions(untilICode) {
-        let nodes = [], ch_i, node3;
+        let nodes = [], ch_i, node2;
         while (this.index < this.expr.length) {
           ch_i = this.code;
           if (ch_i === _Jsep.SEMCOL_CODE || ch_i === _Jsep.COMMA_CODE) {
             this.index++;
           } else {
-            if (node3 = this.gobbleExpression()) {
-              nodes.push(node3);
+            if (node2 = this.gobbleExpression()) {
+              nodes.push(node2);
             } else if (this.index < this.expr.length) {
               if (ch_i === untilICode) {
                 break;
@@ -63737,9 +64382,9 @@ var require_jsep_cjs = __commonJS({
        * @returns {?jsep.Expression}
        */
       gobbleExpression() {
-        const node3 = this.searchHook("gobble-expression") || this.gobbleBinaryExpression();
+        const node2 = this.searchHook("gobble-expression") || this.gobbleBinaryExpression();
         this.gobbleSpaces();
-        return this.runHook("after-expression", node3);
+        return this.runHook("after-expression", node2);
       }
       /**
        * Search for the operation portion of the string (e.g. `+`, `===`)
@@ -63767,7 +64412,7 @@ var require_jsep_cjs = __commonJS({
        * @returns {?jsep.BinaryExpression}
        */
       gobbleBinaryExpression() {
-        let node3, biop, prec, stack, biop_info, left, right, i, cur_biop;
+        let node2, biop, prec, stack, biop_info, left, right, i, cur_biop;
         left = this.gobbleToken();
         if (!left) {
           return left;
@@ -63795,32 +64440,32 @@ var require_jsep_cjs = __commonJS({
             right = stack.pop();
             biop = stack.pop().value;
             left = stack.pop();
-            node3 = {
+            node2 = {
               type: _Jsep.BINARY_EXP,
               operator: biop,
               left,
               right
             };
-            stack.push(node3);
+            stack.push(node2);
           }
-          node3 = this.gobbleToken();
-          if (!node3) {
+          node2 = this.gobbleToken();
+          if (!node2) {
             this.throwError("Expected expression after " + cur_biop);
           }
-          stack.push(biop_info, node3);
+          stack.push(biop_info, node2);
         }
         i = stack.length - 1;
-        node3 = stack[i];
+        node2 = stack[i];
         while (i > 1) {
-          node3 = {
+          node2 = {
             type: _Jsep.BINARY_EXP,
             operator: stack[i - 1].value,
             left: stack[i - 2],
-            right: node3
+            right: node2
           };
           i -= 2;
         }
-        return node3;
+        return node2;
       }
       /**
        * An individual part of a binary expression:
@@ -63828,20 +64473,20 @@ var require_jsep_cjs = __commonJS({
        * @returns {boolean|jsep.Expression}
        */
       gobbleToken() {
-        let ch, to_check, tc_len, node3;
+        let ch, to_check, tc_len, node2;
         this.gobbleSpaces();
-        node3 = this.searchHook("gobble-token");
-        if (node3) {
-          return this.runHook("after-token", node3);
+        node2 = this.searchHook("gobble-token");
+        if (node2) {
+          return this.runHook("after-token", node2);
         }
         ch = this.code;
         if (_Jsep.isDecimalDigit(ch) || ch === _Jsep.PERIOD_CODE) {
           return this.gobbleNumericLiteral();
         }
         if (ch === _Jsep.SQUOTE_CODE || ch === _Jsep.DQUOTE_CODE) {
-          node3 = this.gobbleStringLiteral();
+          node2 = this.gobbleStringLiteral();
         } else if (ch === _Jsep.OBRACK_CODE) {
-          node3 = this.gobbleArray();
+          node2 = this.gobbleArray();
         } else {
           to_check = this.expr.substr(this.index, _Jsep.max_unop_len);
           tc_len = to_check.length;
@@ -63862,25 +64507,25 @@ var require_jsep_cjs = __commonJS({
             to_check = to_check.substr(0, --tc_len);
           }
           if (_Jsep.isIdentifierStart(ch)) {
-            node3 = this.gobbleIdentifier();
-            if (_Jsep.literals.hasOwnProperty(node3.name)) {
-              node3 = {
+            node2 = this.gobbleIdentifier();
+            if (_Jsep.literals.hasOwnProperty(node2.name)) {
+              node2 = {
                 type: _Jsep.LITERAL,
-                value: _Jsep.literals[node3.name],
-                raw: node3.name
+                value: _Jsep.literals[node2.name],
+                raw: node2.name
               };
-            } else if (node3.name === _Jsep.this_str) {
-              node3 = { type: _Jsep.THIS_EXP };
+            } else if (node2.name === _Jsep.this_str) {
+              node2 = { type: _Jsep.THIS_EXP };
             }
           } else if (ch === _Jsep.OPAREN_CODE) {
-            node3 = this.gobbleGroup();
+            node2 = this.gobbleGroup();
           }
         }
-        if (!node3) {
+        if (!node2) {
           return this.runHook("after-token", false);
         }
-        node3 = this.gobbleTokenProperty(node3);
-        return this.runHook("after-token", node3);
+        node2 = this.gobbleTokenProperty(node2);
+        return this.runHook("after-token", node2);
       }
       /**
        * Gobble properties of of identifiers/strings/arrays/groups.
@@ -63890,7 +64535,7 @@ var require_jsep_cjs = __commonJS({
        * @param {jsep.Expression} node
        * @returns {jsep.Expression}
        */
-      gobbleTokenProperty(node3) {
+      gobbleTokenProperty(node2) {
         this.gobbleSpaces();
         let ch = this.code;
         while (ch === _Jsep.PERIOD_CODE || ch === _Jsep.OBRACK_CODE || ch === _Jsep.OPAREN_CODE || ch === _Jsep.QUMARK_CODE) {
@@ -63906,13 +64551,13 @@ var require_jsep_cjs = __commonJS({
           }
           this.index++;
           if (ch === _Jsep.OBRACK_CODE) {
-            node3 = {
+            node2 = {
               type: _Jsep.MEMBER_EXP,
               computed: true,
-              object: node3,
+              object: node2,
               property: this.gobbleExpression()
             };
-            if (!node3.property) {
+            if (!node2.property) {
               this.throwError('Unexpected "' + this.char + '"');
             }
             this.gobbleSpaces();
@@ -63922,30 +64567,30 @@ var require_jsep_cjs = __commonJS({
             }
             this.index++;
           } else if (ch === _Jsep.OPAREN_CODE) {
-            node3 = {
+            node2 = {
               type: _Jsep.CALL_EXP,
               "arguments": this.gobbleArguments(_Jsep.CPAREN_CODE),
-              callee: node3
+              callee: node2
             };
           } else if (ch === _Jsep.PERIOD_CODE || optional) {
             if (optional) {
               this.index--;
             }
             this.gobbleSpaces();
-            node3 = {
+            node2 = {
               type: _Jsep.MEMBER_EXP,
               computed: false,
-              object: node3,
+              object: node2,
               property: this.gobbleIdentifier()
             };
           }
           if (optional) {
-            node3.optional = true;
+            node2.optional = true;
           }
           this.gobbleSpaces();
           ch = this.code;
         }
-        return node3;
+        return node2;
       }
       /**
        * Parse simple numeric literals: `12`, `3.4`, `.5`. Do this by using a string to
@@ -64106,11 +64751,11 @@ var require_jsep_cjs = __commonJS({
           } else if (args.length !== separator_count && separator_count !== 0) {
             this.throwError("Expected comma");
           } else {
-            const node3 = this.gobbleExpression();
-            if (!node3 || node3.type === _Jsep.COMPOUND) {
+            const node2 = this.gobbleExpression();
+            if (!node2 || node2.type === _Jsep.COMPOUND) {
               this.throwError("Expected comma");
             }
-            args.push(node3);
+            args.push(node2);
           }
         }
         if (!closed) {
@@ -64373,30 +65018,30 @@ var require_generators = __commonJS({
       const right = builders.safeBinaryExpression("!==", builders.memberExpression(scope["default"].path, iterator.state.pos === 0 ? builders.numericLiteral(0) : iterator.feedback.fixed ? builders.numericLiteral(iterator.state.pos) : builders.binaryExpression("+", internalScope["default"].pos, builders.numericLiteral(iterator.state.pos)), true), builders.literal(value));
       return left !== void 0 ? builders.logicalExpression("||", left, right) : right;
     }
-    function generateMultipleMemberExpression(iterator, node3) {
-      return node3.value.slice(1).reduce((concat, member) => builders.logicalExpression("&&", concat, generateMemberExpression(iterator, {
+    function generateMultipleMemberExpression(iterator, node2) {
+      return node2.value.slice(1).reduce((concat, member2) => builders.logicalExpression("&&", concat, generateMemberExpression(iterator, {
         type: "MemberExpression",
-        value: member,
+        value: member2,
         // eslint-disable-next-line sort-keys
-        deep: node3.deep
+        deep: node2.deep
       })), generateMemberExpression(iterator, {
         type: "MemberExpression",
-        value: node3.value[0],
+        value: node2.value[0],
         // eslint-disable-next-line sort-keys
-        deep: node3.deep
+        deep: node2.deep
       }));
     }
     var IN_BOUNDS_IDENTIFIER = builders.identifier("inBounds");
-    function generateSliceExpression(iterator, node3, tree) {
-      const member = iterator.state.inverted ? builders.binaryExpression("-", scope["default"].depth, builders.numericLiteral(iterator.state.pos)) : iterator.state.pos === 0 ? builders.numericLiteral(0) : iterator.feedback.fixed ? builders.numericLiteral(iterator.state.pos) : builders.binaryExpression("+", internalScope["default"].pos, builders.numericLiteral(iterator.state.pos));
-      const path23 = iterator.feedback.bailed ? scope["default"].property : builders.memberExpression(scope["default"].path, member, true);
+    function generateSliceExpression(iterator, node2, tree) {
+      const member2 = iterator.state.inverted ? builders.binaryExpression("-", scope["default"].depth, builders.numericLiteral(iterator.state.pos)) : iterator.state.pos === 0 ? builders.numericLiteral(0) : iterator.feedback.fixed ? builders.numericLiteral(iterator.state.pos) : builders.binaryExpression("+", internalScope["default"].pos, builders.numericLiteral(iterator.state.pos));
+      const path23 = iterator.feedback.bailed ? scope["default"].property : builders.memberExpression(scope["default"].path, member2, true);
       const isNumberBinaryExpression = builders.binaryExpression("!==", builders.unaryExpression("typeof", path23), builders.stringLiteral("number"));
-      const hasNegativeIndex = node3.value.some((value) => Number.isFinite(value) && value < 0);
+      const hasNegativeIndex = node2.value.some((value) => Number.isFinite(value) && value < 0);
       if (hasNegativeIndex) {
         tree.addRuntimeDependency(IN_BOUNDS_IDENTIFIER.name);
-        return builders.binaryExpression("||", isNumberBinaryExpression, builders.unaryExpression("!", builders.callExpression(IN_BOUNDS_IDENTIFIER, [iterator.state.absolutePos === 0 ? remapSandbox(sandbox["default"].value, iterator.state.absolutePos - 2) : remapSandbox(sandbox["default"].value, iterator.state.absolutePos), builders.memberExpression(scope["default"].path, iterator.feedback.bailed ? builders.binaryExpression("-", builders.memberExpression(scope["default"].path, builders.identifier("length")), builders.numericLiteral(1)) : member, true), ...node3.value.map((value) => builders.numericLiteral(value))])));
+        return builders.binaryExpression("||", isNumberBinaryExpression, builders.unaryExpression("!", builders.callExpression(IN_BOUNDS_IDENTIFIER, [iterator.state.absolutePos === 0 ? remapSandbox(sandbox["default"].value, iterator.state.absolutePos - 2) : remapSandbox(sandbox["default"].value, iterator.state.absolutePos), builders.memberExpression(scope["default"].path, iterator.feedback.bailed ? builders.binaryExpression("-", builders.memberExpression(scope["default"].path, builders.identifier("length")), builders.numericLiteral(1)) : member2, true), ...node2.value.map((value) => builders.numericLiteral(value))])));
       }
-      return node3.value.reduce((merged, value, i) => {
+      return node2.value.reduce((merged, value, i) => {
         if (i === 0 && value === 0) {
           return merged;
         }
@@ -64408,7 +65053,7 @@ var require_generators = __commonJS({
         }
         const operator = i === 0 ? "<" : i === 1 ? ">=" : "%";
         const expression = builders.binaryExpression(operator, path23, builders.numericLiteral(Number(value)));
-        return builders.logicalExpression("||", merged, operator === "%" ? builders.logicalExpression("&&", builders.binaryExpression("!==", path23, builders.numericLiteral(node3.value[0])), builders.binaryExpression("!==", expression, builders.numericLiteral(node3.value[0]))) : expression);
+        return builders.logicalExpression("||", merged, operator === "%" ? builders.logicalExpression("&&", builders.binaryExpression("!==", path23, builders.numericLiteral(node2.value[0])), builders.binaryExpression("!==", expression, builders.numericLiteral(node2.value[0]))) : expression);
       }, isNumberBinaryExpression);
     }
     function generateWildcardExpression(iterator) {
@@ -64427,71 +65072,71 @@ var require_generators = __commonJS({
       var _iterator$feedback2;
       const esTree = jsep["default"](value);
       assertDefinedIdentifier(esTree);
-      const node3 = builders.unaryExpression("!", rewriteESTree(tree, esTree, iterator.state.fixed && iterator.state.pos > 0 && iterator.nextNode !== null ? iterator.state.pos + 1 : iterator.state.inverted && iterator.state.pos !== 0 ? iterator.state.pos - 1 : 0));
-      if (iterator.feedback.bailed || !deep || iterator.state.inverted) return node3;
+      const node2 = builders.unaryExpression("!", rewriteESTree(tree, esTree, iterator.state.fixed && iterator.state.pos > 0 && iterator.nextNode !== null ? iterator.state.pos + 1 : iterator.state.inverted && iterator.state.pos !== 0 ? iterator.state.pos - 1 : 0));
+      if (iterator.feedback.bailed || !deep || iterator.state.inverted) return node2;
       (_iterator$feedback2 = iterator.feedback).mutatesPos || (_iterator$feedback2.mutatesPos = iterator.nextNode !== null && iterator.nextNode !== "KeyExpression");
-      const assignment = builders.sequenceExpression([builders.assignmentExpression("=", internalScope["default"].pos, builders.conditionalExpression(node3, builders.numericLiteral(-1), scope["default"].depth)), builders.binaryExpression("===", internalScope["default"].pos, builders.numericLiteral(-1))]);
+      const assignment = builders.sequenceExpression([builders.assignmentExpression("=", internalScope["default"].pos, builders.conditionalExpression(node2, builders.numericLiteral(-1), scope["default"].depth)), builders.binaryExpression("===", internalScope["default"].pos, builders.numericLiteral(-1))]);
       if (iterator.state.pos === 0) return assignment;
       return builders.logicalExpression("||", builders.binaryExpression("<", scope["default"].depth, iterator.state.pos === 0 ? internalScope["default"].pos : builders.binaryExpression("+", internalScope["default"].pos, builders.numericLiteral(iterator.state.pos))), assignment);
     }
-    function rewriteESTree(tree, node3, pos) {
-      switch (node3.type) {
+    function rewriteESTree(tree, node2, pos) {
+      switch (node2.type) {
         case "LogicalExpression":
         case "BinaryExpression":
-          if (node3.operator === "in") {
-            node3.operator = "===";
-            node3.left = builders.callExpression(builders.memberExpression(node3.right, builders.identifier("includes")), [rewriteESTree(tree, node3.left, pos)]);
-            node3.right = builders.booleanLiteral(true);
-          } else if (node3.operator === "~=") {
-            node3.operator = "===";
-            if (node3.right.type !== "Literal") {
+          if (node2.operator === "in") {
+            node2.operator = "===";
+            node2.left = builders.callExpression(builders.memberExpression(node2.right, builders.identifier("includes")), [rewriteESTree(tree, node2.left, pos)]);
+            node2.right = builders.booleanLiteral(true);
+          } else if (node2.operator === "~=") {
+            node2.operator = "===";
+            if (node2.right.type !== "Literal") {
               throw SyntaxError("Expected string");
             }
-            node3.left = builders.callExpression(builders.memberExpression(builders.regExpLiteral(node3.right.value, ""), builders.identifier("test")), [rewriteESTree(tree, node3.left, pos)]);
-            node3.right = builders.booleanLiteral(true);
+            node2.left = builders.callExpression(builders.memberExpression(builders.regExpLiteral(node2.right.value, ""), builders.identifier("test")), [rewriteESTree(tree, node2.left, pos)]);
+            node2.right = builders.booleanLiteral(true);
           } else {
-            node3.left = rewriteESTree(tree, node3.left, pos);
-            node3.right = rewriteESTree(tree, node3.right, pos);
-            assertDefinedIdentifier(node3.left);
-            assertDefinedIdentifier(node3.right);
+            node2.left = rewriteESTree(tree, node2.left, pos);
+            node2.right = rewriteESTree(tree, node2.right, pos);
+            assertDefinedIdentifier(node2.left);
+            assertDefinedIdentifier(node2.right);
           }
           break;
         case "UnaryExpression":
-          node3.argument = rewriteESTree(tree, node3.argument, pos);
-          assertDefinedIdentifier(node3.argument);
-          return node3;
+          node2.argument = rewriteESTree(tree, node2.argument, pos);
+          assertDefinedIdentifier(node2.argument);
+          return node2;
         case "MemberExpression":
-          node3.object = rewriteESTree(tree, node3.object, pos);
-          assertDefinedIdentifier(node3.object);
-          node3.property = rewriteESTree(tree, node3.property, pos);
-          if (node3.computed) {
-            assertDefinedIdentifier(node3.property);
+          node2.object = rewriteESTree(tree, node2.object, pos);
+          assertDefinedIdentifier(node2.object);
+          node2.property = rewriteESTree(tree, node2.property, pos);
+          if (node2.computed) {
+            assertDefinedIdentifier(node2.property);
           }
           break;
         case "CallExpression":
-          if (node3.callee.type === "Identifier" && node3.callee.name.startsWith("@")) {
-            return processAtIdentifier(tree, node3.callee.name, pos);
+          if (node2.callee.type === "Identifier" && node2.callee.name.startsWith("@")) {
+            return processAtIdentifier(tree, node2.callee.name, pos);
           }
-          node3.callee = rewriteESTree(tree, node3.callee, pos);
-          node3.arguments = node3.arguments.map((argument) => rewriteESTree(tree, argument, pos));
-          if (node3.callee.type === "MemberExpression" && node3.callee.object === sandbox["default"].property && node3.callee.property.name in String.prototype) {
-            node3.callee.object = builders.callExpression(builders.identifier("String"), [node3.callee.object]);
+          node2.callee = rewriteESTree(tree, node2.callee, pos);
+          node2.arguments = node2.arguments.map((argument) => rewriteESTree(tree, argument, pos));
+          if (node2.callee.type === "MemberExpression" && node2.callee.object === sandbox["default"].property && node2.callee.property.name in String.prototype) {
+            node2.callee.object = builders.callExpression(builders.identifier("String"), [node2.callee.object]);
           }
-          assertDefinedIdentifier(node3.callee);
+          assertDefinedIdentifier(node2.callee);
           break;
         case "Identifier":
-          if (node3.name.startsWith("@")) {
-            return processAtIdentifier(tree, node3.name, pos);
+          if (node2.name.startsWith("@")) {
+            return processAtIdentifier(tree, node2.name, pos);
           }
-          if (node3.name === "undefined") {
+          if (node2.name === "undefined") {
             return builders.unaryExpression("void", builders.numericLiteral(0));
           }
-          if (node3.name === "index") {
+          if (node2.name === "index") {
             return sandbox["default"].index;
           }
           break;
       }
-      return node3;
+      return node2;
     }
     function processAtIdentifier(tree, name2, pos) {
       switch (name2) {
@@ -64531,19 +65176,19 @@ var require_generators = __commonJS({
       }
     }
     var KNOWN_IDENTIFIERS = [scope["default"]._.name, "index"];
-    function assertDefinedIdentifier(node3) {
-      if (node3.type !== "Identifier") return;
-      if (KNOWN_IDENTIFIERS.includes(node3.name)) return;
-      throw ReferenceError(`'${node3.name}' is not defined`);
+    function assertDefinedIdentifier(node2) {
+      if (node2.type !== "Identifier") return;
+      if (KNOWN_IDENTIFIERS.includes(node2.name)) return;
+      throw ReferenceError(`'${node2.name}' is not defined`);
     }
-    function remapSandbox(node3, pos) {
-      if (node3.type === "MemberExpression" && pos !== 0) {
+    function remapSandbox(node2, pos) {
+      if (node2.type === "MemberExpression" && pos !== 0) {
         return {
-          ...node3,
+          ...node2,
           object: builders.callExpression(sandbox["default"].at, [builders.numericLiteral(pos)])
         };
       }
-      return node3;
+      return node2;
     }
     exports2.generateFilterScriptExpression = generateFilterScriptExpression;
     exports2.generateMemberExpression = generateMemberExpression;
@@ -64655,23 +65300,23 @@ var require_iterator = __commonJS({
     function isBailable(nodes) {
       let deep = false;
       for (let i = 0; i < nodes.length; i++) {
-        const node3 = nodes[i];
-        if (!guards.isDeep(node3)) continue;
+        const node2 = nodes[i];
+        if (!guards.isDeep(node2)) continue;
         if (deep) {
           return true;
-        } else if (guards.isMemberExpression(node3)) {
+        } else if (guards.isMemberExpression(node2)) {
           i++;
           let hadFlatMemberExpressions = false;
           let deepNodes = 1;
           for (; i < nodes.length - 1; i++) {
-            const node4 = nodes[i];
-            if (guards.isDeep(node4)) {
+            const node3 = nodes[i];
+            if (guards.isDeep(node3)) {
               deepNodes++;
             } else {
-              hadFlatMemberExpressions || (hadFlatMemberExpressions = guards.isMemberExpression(node4) || guards.isWildcardExpression(node4));
+              hadFlatMemberExpressions || (hadFlatMemberExpressions = guards.isMemberExpression(node3) || guards.isWildcardExpression(node3));
               continue;
             }
-            if (guards.isMemberExpression(node4) || guards.isWildcardExpression(node4)) {
+            if (guards.isMemberExpression(node3) || guards.isWildcardExpression(node3)) {
               if (hadFlatMemberExpressions) return true;
               continue;
             }
@@ -64759,8 +65404,8 @@ var require_iterator = __commonJS({
         }
         let potentialInvertAtPoint = -1;
         for (let i = 0; i < nodes.length; i++) {
-          const node3 = nodes[i];
-          if (!guards.isDeep(node3)) continue;
+          const node2 = nodes[i];
+          if (!guards.isDeep(node2)) continue;
           feedback.fixed = false;
           i++;
           potentialInvertAtPoint = i - 1;
@@ -64795,16 +65440,16 @@ var require_iterator = __commonJS({
             this.state.inverted = true;
             order = -1;
           }
-          const node3 = nodes[i];
+          const node2 = nodes[i];
           this.state.pos += order;
           _rollupPluginBabelHelpers.classPrivateFieldSet(this, _i2, +_rollupPluginBabelHelpers.classPrivateFieldGet(this, _i2) + 1);
           this.state.absolutePos++;
-          if (guards.isDeep(node3)) {
+          if (guards.isDeep(node2)) {
             this.state.fixed = false;
-            yield node3;
+            yield node2;
             this.state.pos = 0;
           } else {
-            yield node3;
+            yield node2;
           }
         }
         Object.assign(this.feedback, {
@@ -64828,68 +65473,68 @@ var require_optimizer = __commonJS({
       branch.splice(i, 1);
       return i - 1;
     }
-    function leftOrRight(node3, left, right) {
+    function leftOrRight(node2, left, right) {
       if (left === null) {
         return right;
       } else if (right === null) {
         return left;
       }
-      node3.left = left;
-      node3.right = right;
-      return node3;
+      node2.left = left;
+      node2.right = right;
+      return node2;
     }
-    function reduceBinaryExpression(node3) {
-      if (node3.operator === "<" && node3.left === scope["default"].depth) {
+    function reduceBinaryExpression(node2) {
+      if (node2.operator === "<" && node2.left === scope["default"].depth) {
         return null;
       }
-      return leftOrRight(node3, eliminate(node3.left), eliminate(node3.right));
+      return leftOrRight(node2, eliminate(node2.left), eliminate(node2.right));
     }
-    function eliminate(node3) {
-      switch (node3.type) {
+    function eliminate(node2) {
+      switch (node2.type) {
         case "AssignmentExpression":
-          if (node3.left !== internalScope["default"].pos) {
-            return node3;
+          if (node2.left !== internalScope["default"].pos) {
+            return node2;
           }
-          return eliminate(node3.right);
+          return eliminate(node2.right);
         case "ConditionalExpression":
-          if (node3.consequent.type === "NumericLiteral" && node3.consequent.value === -1) {
-            return eliminate(node3.test);
+          if (node2.consequent.type === "NumericLiteral" && node2.consequent.value === -1) {
+            return eliminate(node2.test);
           }
-          return node3;
+          return node2;
         case "SequenceExpression":
-          return eliminate(node3.expressions[0]);
+          return eliminate(node2.expressions[0]);
         case "LogicalExpression":
-          return leftOrRight(node3, eliminate(node3.left), eliminate(node3.right));
+          return leftOrRight(node2, eliminate(node2.left), eliminate(node2.right));
         case "BinaryExpression":
-          return reduceBinaryExpression(node3);
+          return reduceBinaryExpression(node2);
         case "IfStatement":
-          return eliminate(node3.test);
+          return eliminate(node2.test);
         case "Identifier":
-          if (node3 === internalScope["default"].pos) {
+          if (node2 === internalScope["default"].pos) {
             return null;
           }
-          return node3;
+          return node2;
         case "MemberExpression":
-          node3.property = eliminate(node3.property);
-          return node3;
+          node2.property = eliminate(node2.property);
+          return node2;
         default:
-          return node3;
+          return node2;
       }
     }
     function optimizer(branch, iterator) {
       if (iterator.feedback.mutatesPos) return;
       let i = Math.max(0, Math.min(1, iterator.length));
       for (; i < branch.length; i++) {
-        const node3 = branch[i];
-        if (node3.type === "VariableDeclaration" && node3.kind === "let" && node3.declarations[0].id === internalScope["default"].pos) {
+        const node2 = branch[i];
+        if (node2.type === "VariableDeclaration" && node2.kind === "let" && node2.declarations[0].id === internalScope["default"].pos) {
           i = dropNode(branch, i);
           continue;
         }
-        const test = eliminate(node3);
+        const test = eliminate(node2);
         if (test === null || test === scope["default"].depth) {
           i = dropNode(branch, i);
         } else {
-          node3.test = test;
+          node2.test = test;
         }
       }
     }
@@ -65004,8 +65649,8 @@ var require_astring = __commonJS({
       }
       state.write(")");
     }
-    function expressionNeedsParenthesis(state, node3, parentNode, isRightHand) {
-      var nodePrecedence = state.expressionsPrecedence[node3.type];
+    function expressionNeedsParenthesis(state, node2, parentNode, isRightHand) {
+      var nodePrecedence = state.expressionsPrecedence[node2.type];
       if (nodePrecedence === NEEDS_PARENTHESES) {
         return true;
       }
@@ -65016,25 +65661,25 @@ var require_astring = __commonJS({
       if (nodePrecedence !== 13 && nodePrecedence !== 14) {
         return false;
       }
-      if (node3.operator === "**" && parentNode.operator === "**") {
+      if (node2.operator === "**" && parentNode.operator === "**") {
         return !isRightHand;
       }
-      if (nodePrecedence === 13 && parentNodePrecedence === 13 && (node3.operator === "??" || parentNode.operator === "??")) {
+      if (nodePrecedence === 13 && parentNodePrecedence === 13 && (node2.operator === "??" || parentNode.operator === "??")) {
         return true;
       }
       if (isRightHand) {
-        return OPERATOR_PRECEDENCE[node3.operator] <= OPERATOR_PRECEDENCE[parentNode.operator];
+        return OPERATOR_PRECEDENCE[node2.operator] <= OPERATOR_PRECEDENCE[parentNode.operator];
       }
-      return OPERATOR_PRECEDENCE[node3.operator] < OPERATOR_PRECEDENCE[parentNode.operator];
+      return OPERATOR_PRECEDENCE[node2.operator] < OPERATOR_PRECEDENCE[parentNode.operator];
     }
-    function formatExpression(state, node3, parentNode, isRightHand) {
+    function formatExpression(state, node2, parentNode, isRightHand) {
       var generator = state.generator;
-      if (expressionNeedsParenthesis(state, node3, parentNode, isRightHand)) {
+      if (expressionNeedsParenthesis(state, node2, parentNode, isRightHand)) {
         state.write("(");
-        generator[node3.type](node3, state);
+        generator[node2.type](node2, state);
         state.write(")");
       } else {
-        generator[node3.type](node3, state);
+        generator[node2.type](node2, state);
       }
     }
     function reindent(state, text3, indent, lineEnd) {
@@ -65063,8 +65708,8 @@ var require_astring = __commonJS({
         }
       }
     }
-    function hasCallExpression(node3) {
-      var currentNode = node3;
+    function hasCallExpression(node2) {
+      var currentNode = node2;
       while (currentNode != null) {
         var _currentNode = currentNode, type = _currentNode.type;
         if (type[0] === "C" && type[1] === "a") {
@@ -65076,10 +65721,10 @@ var require_astring = __commonJS({
         }
       }
     }
-    function formatVariableDeclaration(state, node3) {
+    function formatVariableDeclaration(state, node2) {
       var generator = state.generator;
-      var declarations2 = node3.declarations;
-      state.write(node3.kind + " ");
+      var declarations2 = node2.declarations;
+      state.write(node2.kind + " ");
       var length = declarations2.length;
       if (length > 0) {
         generator.VariableDeclarator(declarations2[0], state);
@@ -65096,13 +65741,13 @@ var require_astring = __commonJS({
     var ArrayExpression;
     var BlockStatement;
     var GENERATOR = {
-      Program: function Program(node3, state) {
+      Program: function Program(node2, state) {
         var indent = state.indent.repeat(state.indentLevel);
         var lineEnd = state.lineEnd, writeComments = state.writeComments;
-        if (writeComments && node3.comments != null) {
-          formatComments(state, node3.comments, indent, lineEnd);
+        if (writeComments && node2.comments != null) {
+          formatComments(state, node2.comments, indent, lineEnd);
         }
-        var statements = node3.body;
+        var statements = node2.body;
         var length = statements.length;
         for (var i = 0; i < length; i++) {
           var statement = statements[i];
@@ -65113,20 +65758,20 @@ var require_astring = __commonJS({
           this[statement.type](statement, state);
           state.write(lineEnd);
         }
-        if (writeComments && node3.trailingComments != null) {
-          formatComments(state, node3.trailingComments, indent, lineEnd);
+        if (writeComments && node2.trailingComments != null) {
+          formatComments(state, node2.trailingComments, indent, lineEnd);
         }
       },
-      BlockStatement: BlockStatement = function BlockStatement2(node3, state) {
+      BlockStatement: BlockStatement = function BlockStatement2(node2, state) {
         var indent = state.indent.repeat(state.indentLevel++);
         var lineEnd = state.lineEnd, writeComments = state.writeComments;
         var statementIndent = indent + state.indent;
         state.write("{");
-        var statements = node3.body;
+        var statements = node2.body;
         if (statements != null && statements.length > 0) {
           state.write(lineEnd);
-          if (writeComments && node3.comments != null) {
-            formatComments(state, node3.comments, statementIndent, lineEnd);
+          if (writeComments && node2.comments != null) {
+            formatComments(state, node2.comments, statementIndent, lineEnd);
           }
           var length = statements.length;
           for (var i = 0; i < length; i++) {
@@ -65140,84 +65785,84 @@ var require_astring = __commonJS({
           }
           state.write(indent);
         } else {
-          if (writeComments && node3.comments != null) {
+          if (writeComments && node2.comments != null) {
             state.write(lineEnd);
-            formatComments(state, node3.comments, statementIndent, lineEnd);
+            formatComments(state, node2.comments, statementIndent, lineEnd);
             state.write(indent);
           }
         }
-        if (writeComments && node3.trailingComments != null) {
-          formatComments(state, node3.trailingComments, statementIndent, lineEnd);
+        if (writeComments && node2.trailingComments != null) {
+          formatComments(state, node2.trailingComments, statementIndent, lineEnd);
         }
         state.write("}");
         state.indentLevel--;
       },
       ClassBody: BlockStatement,
-      StaticBlock: function StaticBlock(node3, state) {
+      StaticBlock: function StaticBlock(node2, state) {
         state.write("static ");
-        this.BlockStatement(node3, state);
+        this.BlockStatement(node2, state);
       },
-      EmptyStatement: function EmptyStatement(node3, state) {
+      EmptyStatement: function EmptyStatement(node2, state) {
         state.write(";");
       },
-      ExpressionStatement: function ExpressionStatement(node3, state) {
-        var precedence = state.expressionsPrecedence[node3.expression.type];
-        if (precedence === NEEDS_PARENTHESES || precedence === 3 && node3.expression.left.type[0] === "O") {
+      ExpressionStatement: function ExpressionStatement(node2, state) {
+        var precedence = state.expressionsPrecedence[node2.expression.type];
+        if (precedence === NEEDS_PARENTHESES || precedence === 3 && node2.expression.left.type[0] === "O") {
           state.write("(");
-          this[node3.expression.type](node3.expression, state);
+          this[node2.expression.type](node2.expression, state);
           state.write(")");
         } else {
-          this[node3.expression.type](node3.expression, state);
+          this[node2.expression.type](node2.expression, state);
         }
         state.write(";");
       },
-      IfStatement: function IfStatement(node3, state) {
+      IfStatement: function IfStatement(node2, state) {
         state.write("if (");
-        this[node3.test.type](node3.test, state);
+        this[node2.test.type](node2.test, state);
         state.write(") ");
-        this[node3.consequent.type](node3.consequent, state);
-        if (node3.alternate != null) {
+        this[node2.consequent.type](node2.consequent, state);
+        if (node2.alternate != null) {
           state.write(" else ");
-          this[node3.alternate.type](node3.alternate, state);
+          this[node2.alternate.type](node2.alternate, state);
         }
       },
-      LabeledStatement: function LabeledStatement(node3, state) {
-        this[node3.label.type](node3.label, state);
+      LabeledStatement: function LabeledStatement(node2, state) {
+        this[node2.label.type](node2.label, state);
         state.write(": ");
-        this[node3.body.type](node3.body, state);
+        this[node2.body.type](node2.body, state);
       },
-      BreakStatement: function BreakStatement(node3, state) {
+      BreakStatement: function BreakStatement(node2, state) {
         state.write("break");
-        if (node3.label != null) {
+        if (node2.label != null) {
           state.write(" ");
-          this[node3.label.type](node3.label, state);
+          this[node2.label.type](node2.label, state);
         }
         state.write(";");
       },
-      ContinueStatement: function ContinueStatement(node3, state) {
+      ContinueStatement: function ContinueStatement(node2, state) {
         state.write("continue");
-        if (node3.label != null) {
+        if (node2.label != null) {
           state.write(" ");
-          this[node3.label.type](node3.label, state);
+          this[node2.label.type](node2.label, state);
         }
         state.write(";");
       },
-      WithStatement: function WithStatement(node3, state) {
+      WithStatement: function WithStatement(node2, state) {
         state.write("with (");
-        this[node3.object.type](node3.object, state);
+        this[node2.object.type](node2.object, state);
         state.write(") ");
-        this[node3.body.type](node3.body, state);
+        this[node2.body.type](node2.body, state);
       },
-      SwitchStatement: function SwitchStatement(node3, state) {
+      SwitchStatement: function SwitchStatement(node2, state) {
         var indent = state.indent.repeat(state.indentLevel++);
         var lineEnd = state.lineEnd, writeComments = state.writeComments;
         state.indentLevel++;
         var caseIndent = indent + state.indent;
         var statementIndent = caseIndent + state.indent;
         state.write("switch (");
-        this[node3.discriminant.type](node3.discriminant, state);
+        this[node2.discriminant.type](node2.discriminant, state);
         state.write(") {" + lineEnd);
-        var occurences = node3.cases;
+        var occurences = node2.cases;
         var occurencesCount = occurences.length;
         for (var i = 0; i < occurencesCount; i++) {
           var occurence = occurences[i];
@@ -65246,24 +65891,24 @@ var require_astring = __commonJS({
         state.indentLevel -= 2;
         state.write(indent + "}");
       },
-      ReturnStatement: function ReturnStatement(node3, state) {
+      ReturnStatement: function ReturnStatement(node2, state) {
         state.write("return");
-        if (node3.argument) {
+        if (node2.argument) {
           state.write(" ");
-          this[node3.argument.type](node3.argument, state);
+          this[node2.argument.type](node2.argument, state);
         }
         state.write(";");
       },
-      ThrowStatement: function ThrowStatement(node3, state) {
+      ThrowStatement: function ThrowStatement(node2, state) {
         state.write("throw ");
-        this[node3.argument.type](node3.argument, state);
+        this[node2.argument.type](node2.argument, state);
         state.write(";");
       },
-      TryStatement: function TryStatement(node3, state) {
+      TryStatement: function TryStatement(node2, state) {
         state.write("try ");
-        this[node3.block.type](node3.block, state);
-        if (node3.handler) {
-          var handler = node3.handler;
+        this[node2.block.type](node2.block, state);
+        if (node2.handler) {
+          var handler = node2.handler;
           if (handler.param == null) {
             state.write(" catch ");
           } else {
@@ -65273,28 +65918,28 @@ var require_astring = __commonJS({
           }
           this[handler.body.type](handler.body, state);
         }
-        if (node3.finalizer) {
+        if (node2.finalizer) {
           state.write(" finally ");
-          this[node3.finalizer.type](node3.finalizer, state);
+          this[node2.finalizer.type](node2.finalizer, state);
         }
       },
-      WhileStatement: function WhileStatement(node3, state) {
+      WhileStatement: function WhileStatement(node2, state) {
         state.write("while (");
-        this[node3.test.type](node3.test, state);
+        this[node2.test.type](node2.test, state);
         state.write(") ");
-        this[node3.body.type](node3.body, state);
+        this[node2.body.type](node2.body, state);
       },
-      DoWhileStatement: function DoWhileStatement(node3, state) {
+      DoWhileStatement: function DoWhileStatement(node2, state) {
         state.write("do ");
-        this[node3.body.type](node3.body, state);
+        this[node2.body.type](node2.body, state);
         state.write(" while (");
-        this[node3.test.type](node3.test, state);
+        this[node2.test.type](node2.test, state);
         state.write(");");
       },
-      ForStatement: function ForStatement(node3, state) {
+      ForStatement: function ForStatement(node2, state) {
         state.write("for (");
-        if (node3.init != null) {
-          var init = node3.init;
+        if (node2.init != null) {
+          var init = node2.init;
           if (init.type[0] === "V") {
             formatVariableDeclaration(state, init);
           } else {
@@ -65302,72 +65947,72 @@ var require_astring = __commonJS({
           }
         }
         state.write("; ");
-        if (node3.test) {
-          this[node3.test.type](node3.test, state);
+        if (node2.test) {
+          this[node2.test.type](node2.test, state);
         }
         state.write("; ");
-        if (node3.update) {
-          this[node3.update.type](node3.update, state);
+        if (node2.update) {
+          this[node2.update.type](node2.update, state);
         }
         state.write(") ");
-        this[node3.body.type](node3.body, state);
+        this[node2.body.type](node2.body, state);
       },
-      ForInStatement: ForInStatement = function ForInStatement2(node3, state) {
-        state.write("for ".concat(node3["await"] ? "await " : "", "("));
-        var left = node3.left;
+      ForInStatement: ForInStatement = function ForInStatement2(node2, state) {
+        state.write("for ".concat(node2["await"] ? "await " : "", "("));
+        var left = node2.left;
         if (left.type[0] === "V") {
           formatVariableDeclaration(state, left);
         } else {
           this[left.type](left, state);
         }
-        state.write(node3.type[3] === "I" ? " in " : " of ");
-        this[node3.right.type](node3.right, state);
+        state.write(node2.type[3] === "I" ? " in " : " of ");
+        this[node2.right.type](node2.right, state);
         state.write(") ");
-        this[node3.body.type](node3.body, state);
+        this[node2.body.type](node2.body, state);
       },
       ForOfStatement: ForInStatement,
-      DebuggerStatement: function DebuggerStatement(node3, state) {
-        state.write("debugger;", node3);
+      DebuggerStatement: function DebuggerStatement(node2, state) {
+        state.write("debugger;", node2);
       },
-      FunctionDeclaration: FunctionDeclaration = function FunctionDeclaration2(node3, state) {
-        state.write((node3.async ? "async " : "") + (node3.generator ? "function* " : "function ") + (node3.id ? node3.id.name : ""), node3);
-        formatSequence(state, node3.params);
+      FunctionDeclaration: FunctionDeclaration = function FunctionDeclaration2(node2, state) {
+        state.write((node2.async ? "async " : "") + (node2.generator ? "function* " : "function ") + (node2.id ? node2.id.name : ""), node2);
+        formatSequence(state, node2.params);
         state.write(" ");
-        this[node3.body.type](node3.body, state);
+        this[node2.body.type](node2.body, state);
       },
       FunctionExpression: FunctionDeclaration,
-      VariableDeclaration: function VariableDeclaration(node3, state) {
-        formatVariableDeclaration(state, node3);
+      VariableDeclaration: function VariableDeclaration(node2, state) {
+        formatVariableDeclaration(state, node2);
         state.write(";");
       },
-      VariableDeclarator: function VariableDeclarator(node3, state) {
-        this[node3.id.type](node3.id, state);
-        if (node3.init != null) {
+      VariableDeclarator: function VariableDeclarator(node2, state) {
+        this[node2.id.type](node2.id, state);
+        if (node2.init != null) {
           state.write(" = ");
-          this[node3.init.type](node3.init, state);
+          this[node2.init.type](node2.init, state);
         }
       },
-      ClassDeclaration: function ClassDeclaration(node3, state) {
-        state.write("class " + (node3.id ? "".concat(node3.id.name, " ") : ""), node3);
-        if (node3.superClass) {
+      ClassDeclaration: function ClassDeclaration(node2, state) {
+        state.write("class " + (node2.id ? "".concat(node2.id.name, " ") : ""), node2);
+        if (node2.superClass) {
           state.write("extends ");
-          var superClass = node3.superClass;
+          var superClass = node2.superClass;
           var type = superClass.type;
           var precedence = state.expressionsPrecedence[type];
           if ((type[0] !== "C" || type[1] !== "l" || type[5] !== "E") && (precedence === NEEDS_PARENTHESES || precedence < state.expressionsPrecedence.ClassExpression)) {
             state.write("(");
-            this[node3.superClass.type](superClass, state);
+            this[node2.superClass.type](superClass, state);
             state.write(")");
           } else {
             this[superClass.type](superClass, state);
           }
           state.write(" ");
         }
-        this.ClassBody(node3.body, state);
+        this.ClassBody(node2.body, state);
       },
-      ImportDeclaration: function ImportDeclaration(node3, state) {
+      ImportDeclaration: function ImportDeclaration(node2, state) {
         state.write("import ");
-        var specifiers = node3.specifiers, attributes = node3.attributes;
+        var specifiers = node2.specifiers, attributes = node2.attributes;
         var length = specifiers.length;
         var i = 0;
         if (length > 0) {
@@ -65406,7 +66051,7 @@ var require_astring = __commonJS({
           }
           state.write(" from ");
         }
-        this.Literal(node3.source, state);
+        this.Literal(node2.source, state);
         if (attributes && attributes.length > 0) {
           state.write(" with { ");
           for (var _i2 = 0; _i2 < attributes.length; _i2++) {
@@ -65417,30 +66062,30 @@ var require_astring = __commonJS({
         }
         state.write(";");
       },
-      ImportAttribute: function ImportAttribute(node3, state) {
-        this.Identifier(node3.key, state);
+      ImportAttribute: function ImportAttribute(node2, state) {
+        this.Identifier(node2.key, state);
         state.write(": ");
-        this.Literal(node3.value, state);
+        this.Literal(node2.value, state);
       },
-      ImportExpression: function ImportExpression(node3, state) {
+      ImportExpression: function ImportExpression(node2, state) {
         state.write("import(");
-        this[node3.source.type](node3.source, state);
+        this[node2.source.type](node2.source, state);
         state.write(")");
       },
-      ExportDefaultDeclaration: function ExportDefaultDeclaration(node3, state) {
+      ExportDefaultDeclaration: function ExportDefaultDeclaration(node2, state) {
         state.write("export default ");
-        this[node3.declaration.type](node3.declaration, state);
-        if (state.expressionsPrecedence[node3.declaration.type] != null && node3.declaration.type[0] !== "F") {
+        this[node2.declaration.type](node2.declaration, state);
+        if (state.expressionsPrecedence[node2.declaration.type] != null && node2.declaration.type[0] !== "F") {
           state.write(";");
         }
       },
-      ExportNamedDeclaration: function ExportNamedDeclaration(node3, state) {
+      ExportNamedDeclaration: function ExportNamedDeclaration(node2, state) {
         state.write("export ");
-        if (node3.declaration) {
-          this[node3.declaration.type](node3.declaration, state);
+        if (node2.declaration) {
+          this[node2.declaration.type](node2.declaration, state);
         } else {
           state.write("{");
-          var specifiers = node3.specifiers, length = specifiers.length;
+          var specifiers = node2.specifiers, length = specifiers.length;
           if (length > 0) {
             for (var i = 0; ; ) {
               var specifier = specifiers[i];
@@ -65457,109 +66102,109 @@ var require_astring = __commonJS({
             }
           }
           state.write("}");
-          if (node3.source) {
+          if (node2.source) {
             state.write(" from ");
-            this.Literal(node3.source, state);
+            this.Literal(node2.source, state);
           }
-          if (node3.attributes && node3.attributes.length > 0) {
+          if (node2.attributes && node2.attributes.length > 0) {
             state.write(" with { ");
-            for (var _i3 = 0; _i3 < node3.attributes.length; _i3++) {
-              this.ImportAttribute(node3.attributes[_i3], state);
-              if (_i3 < node3.attributes.length - 1) state.write(", ");
+            for (var _i3 = 0; _i3 < node2.attributes.length; _i3++) {
+              this.ImportAttribute(node2.attributes[_i3], state);
+              if (_i3 < node2.attributes.length - 1) state.write(", ");
             }
             state.write(" }");
           }
           state.write(";");
         }
       },
-      ExportAllDeclaration: function ExportAllDeclaration(node3, state) {
-        if (node3.exported != null) {
-          state.write("export * as " + node3.exported.name + " from ");
+      ExportAllDeclaration: function ExportAllDeclaration(node2, state) {
+        if (node2.exported != null) {
+          state.write("export * as " + node2.exported.name + " from ");
         } else {
           state.write("export * from ");
         }
-        this.Literal(node3.source, state);
-        if (node3.attributes && node3.attributes.length > 0) {
+        this.Literal(node2.source, state);
+        if (node2.attributes && node2.attributes.length > 0) {
           state.write(" with { ");
-          for (var i = 0; i < node3.attributes.length; i++) {
-            this.ImportAttribute(node3.attributes[i], state);
-            if (i < node3.attributes.length - 1) state.write(", ");
+          for (var i = 0; i < node2.attributes.length; i++) {
+            this.ImportAttribute(node2.attributes[i], state);
+            if (i < node2.attributes.length - 1) state.write(", ");
           }
           state.write(" }");
         }
         state.write(";");
       },
-      MethodDefinition: function MethodDefinition(node3, state) {
-        if (node3["static"]) {
+      MethodDefinition: function MethodDefinition(node2, state) {
+        if (node2["static"]) {
           state.write("static ");
         }
-        var kind = node3.kind[0];
+        var kind = node2.kind[0];
         if (kind === "g" || kind === "s") {
-          state.write(node3.kind + " ");
+          state.write(node2.kind + " ");
         }
-        if (node3.value.async) {
+        if (node2.value.async) {
           state.write("async ");
         }
-        if (node3.value.generator) {
+        if (node2.value.generator) {
           state.write("*");
         }
-        if (node3.computed) {
+        if (node2.computed) {
           state.write("[");
-          this[node3.key.type](node3.key, state);
+          this[node2.key.type](node2.key, state);
           state.write("]");
         } else {
-          this[node3.key.type](node3.key, state);
+          this[node2.key.type](node2.key, state);
         }
-        formatSequence(state, node3.value.params);
+        formatSequence(state, node2.value.params);
         state.write(" ");
-        this[node3.value.body.type](node3.value.body, state);
+        this[node2.value.body.type](node2.value.body, state);
       },
-      ClassExpression: function ClassExpression(node3, state) {
-        this.ClassDeclaration(node3, state);
+      ClassExpression: function ClassExpression(node2, state) {
+        this.ClassDeclaration(node2, state);
       },
-      ArrowFunctionExpression: function ArrowFunctionExpression(node3, state) {
-        state.write(node3.async ? "async " : "", node3);
-        var params = node3.params;
+      ArrowFunctionExpression: function ArrowFunctionExpression(node2, state) {
+        state.write(node2.async ? "async " : "", node2);
+        var params = node2.params;
         if (params != null) {
           if (params.length === 1 && params[0].type[0] === "I") {
             state.write(params[0].name, params[0]);
           } else {
-            formatSequence(state, node3.params);
+            formatSequence(state, node2.params);
           }
         }
         state.write(" => ");
-        if (node3.body.type[0] === "O") {
+        if (node2.body.type[0] === "O") {
           state.write("(");
-          this.ObjectExpression(node3.body, state);
+          this.ObjectExpression(node2.body, state);
           state.write(")");
         } else {
-          this[node3.body.type](node3.body, state);
+          this[node2.body.type](node2.body, state);
         }
       },
-      ThisExpression: function ThisExpression(node3, state) {
-        state.write("this", node3);
+      ThisExpression: function ThisExpression(node2, state) {
+        state.write("this", node2);
       },
-      Super: function Super(node3, state) {
-        state.write("super", node3);
+      Super: function Super(node2, state) {
+        state.write("super", node2);
       },
-      RestElement: RestElement = function RestElement2(node3, state) {
+      RestElement: RestElement = function RestElement2(node2, state) {
         state.write("...");
-        this[node3.argument.type](node3.argument, state);
+        this[node2.argument.type](node2.argument, state);
       },
       SpreadElement: RestElement,
-      YieldExpression: function YieldExpression(node3, state) {
-        state.write(node3.delegate ? "yield*" : "yield");
-        if (node3.argument) {
+      YieldExpression: function YieldExpression(node2, state) {
+        state.write(node2.delegate ? "yield*" : "yield");
+        if (node2.argument) {
           state.write(" ");
-          this[node3.argument.type](node3.argument, state);
+          this[node2.argument.type](node2.argument, state);
         }
       },
-      AwaitExpression: function AwaitExpression(node3, state) {
-        state.write("await ", node3);
-        formatExpression(state, node3.argument, node3);
+      AwaitExpression: function AwaitExpression(node2, state) {
+        state.write("await ", node2);
+        formatExpression(state, node2.argument, node2);
       },
-      TemplateLiteral: function TemplateLiteral(node3, state) {
-        var quasis = node3.quasis, expressions = node3.expressions;
+      TemplateLiteral: function TemplateLiteral(node2, state) {
+        var quasis = node2.quasis, expressions = node2.expressions;
         state.write("`");
         var length = expressions.length;
         for (var i = 0; i < length; i++) {
@@ -65574,17 +66219,17 @@ var require_astring = __commonJS({
         state.write(quasi.value.raw, quasi);
         state.write("`");
       },
-      TemplateElement: function TemplateElement(node3, state) {
-        state.write(node3.value.raw, node3);
+      TemplateElement: function TemplateElement(node2, state) {
+        state.write(node2.value.raw, node2);
       },
-      TaggedTemplateExpression: function TaggedTemplateExpression(node3, state) {
-        formatExpression(state, node3.tag, node3);
-        this[node3.quasi.type](node3.quasi, state);
+      TaggedTemplateExpression: function TaggedTemplateExpression(node2, state) {
+        formatExpression(state, node2.tag, node2);
+        this[node2.quasi.type](node2.quasi, state);
       },
-      ArrayExpression: ArrayExpression = function ArrayExpression2(node3, state) {
+      ArrayExpression: ArrayExpression = function ArrayExpression2(node2, state) {
         state.write("[");
-        if (node3.elements.length > 0) {
-          var elements = node3.elements, length = elements.length;
+        if (node2.elements.length > 0) {
+          var elements = node2.elements, length = elements.length;
           for (var i = 0; ; ) {
             var element = elements[i];
             if (element != null) {
@@ -65603,18 +66248,18 @@ var require_astring = __commonJS({
         state.write("]");
       },
       ArrayPattern: ArrayExpression,
-      ObjectExpression: function ObjectExpression(node3, state) {
+      ObjectExpression: function ObjectExpression(node2, state) {
         var indent = state.indent.repeat(state.indentLevel++);
         var lineEnd = state.lineEnd, writeComments = state.writeComments;
         var propertyIndent = indent + state.indent;
         state.write("{");
-        if (node3.properties.length > 0) {
+        if (node2.properties.length > 0) {
           state.write(lineEnd);
-          if (writeComments && node3.comments != null) {
-            formatComments(state, node3.comments, propertyIndent, lineEnd);
+          if (writeComments && node2.comments != null) {
+            formatComments(state, node2.comments, propertyIndent, lineEnd);
           }
           var comma = "," + lineEnd;
-          var properties = node3.properties, length = properties.length;
+          var properties = node2.properties, length = properties.length;
           for (var i = 0; ; ) {
             var property = properties[i];
             if (writeComments && property.comments != null) {
@@ -65629,21 +66274,21 @@ var require_astring = __commonJS({
             }
           }
           state.write(lineEnd);
-          if (writeComments && node3.trailingComments != null) {
-            formatComments(state, node3.trailingComments, propertyIndent, lineEnd);
+          if (writeComments && node2.trailingComments != null) {
+            formatComments(state, node2.trailingComments, propertyIndent, lineEnd);
           }
           state.write(indent + "}");
         } else if (writeComments) {
-          if (node3.comments != null) {
+          if (node2.comments != null) {
             state.write(lineEnd);
-            formatComments(state, node3.comments, propertyIndent, lineEnd);
-            if (node3.trailingComments != null) {
-              formatComments(state, node3.trailingComments, propertyIndent, lineEnd);
+            formatComments(state, node2.comments, propertyIndent, lineEnd);
+            if (node2.trailingComments != null) {
+              formatComments(state, node2.trailingComments, propertyIndent, lineEnd);
             }
             state.write(indent + "}");
-          } else if (node3.trailingComments != null) {
+          } else if (node2.trailingComments != null) {
             state.write(lineEnd);
-            formatComments(state, node3.trailingComments, propertyIndent, lineEnd);
+            formatComments(state, node2.trailingComments, propertyIndent, lineEnd);
             state.write(indent + "}");
           } else {
             state.write("}");
@@ -65653,48 +66298,48 @@ var require_astring = __commonJS({
         }
         state.indentLevel--;
       },
-      Property: function Property(node3, state) {
-        if (node3.method || node3.kind[0] !== "i") {
-          this.MethodDefinition(node3, state);
+      Property: function Property(node2, state) {
+        if (node2.method || node2.kind[0] !== "i") {
+          this.MethodDefinition(node2, state);
         } else {
-          if (!node3.shorthand) {
-            if (node3.computed) {
+          if (!node2.shorthand) {
+            if (node2.computed) {
               state.write("[");
-              this[node3.key.type](node3.key, state);
+              this[node2.key.type](node2.key, state);
               state.write("]");
             } else {
-              this[node3.key.type](node3.key, state);
+              this[node2.key.type](node2.key, state);
             }
             state.write(": ");
           }
-          this[node3.value.type](node3.value, state);
+          this[node2.value.type](node2.value, state);
         }
       },
-      PropertyDefinition: function PropertyDefinition(node3, state) {
-        if (node3["static"]) {
+      PropertyDefinition: function PropertyDefinition(node2, state) {
+        if (node2["static"]) {
           state.write("static ");
         }
-        if (node3.computed) {
+        if (node2.computed) {
           state.write("[");
         }
-        this[node3.key.type](node3.key, state);
-        if (node3.computed) {
+        this[node2.key.type](node2.key, state);
+        if (node2.computed) {
           state.write("]");
         }
-        if (node3.value == null) {
-          if (node3.key.type[0] !== "F") {
+        if (node2.value == null) {
+          if (node2.key.type[0] !== "F") {
             state.write(";");
           }
           return;
         }
         state.write(" = ");
-        this[node3.value.type](node3.value, state);
+        this[node2.value.type](node2.value, state);
         state.write(";");
       },
-      ObjectPattern: function ObjectPattern(node3, state) {
+      ObjectPattern: function ObjectPattern(node2, state) {
         state.write("{");
-        if (node3.properties.length > 0) {
-          var properties = node3.properties, length = properties.length;
+        if (node2.properties.length > 0) {
+          var properties = node2.properties, length = properties.length;
           for (var i = 0; ; ) {
             this[properties[i].type](properties[i], state);
             if (++i < length) {
@@ -65706,14 +66351,14 @@ var require_astring = __commonJS({
         }
         state.write("}");
       },
-      SequenceExpression: function SequenceExpression(node3, state) {
-        formatSequence(state, node3.expressions);
+      SequenceExpression: function SequenceExpression(node2, state) {
+        formatSequence(state, node2.expressions);
       },
-      UnaryExpression: function UnaryExpression(node3, state) {
-        if (node3.prefix) {
-          var operator = node3.operator, argument = node3.argument, type = node3.argument.type;
+      UnaryExpression: function UnaryExpression(node2, state) {
+        if (node2.prefix) {
+          var operator = node2.operator, argument = node2.argument, type = node2.argument.type;
           state.write(operator);
-          var needsParentheses = expressionNeedsParenthesis(state, argument, node3);
+          var needsParentheses = expressionNeedsParenthesis(state, argument, node2);
           if (!needsParentheses && (operator.length > 1 || type[0] === "U" && (type[1] === "n" || type[1] === "p") && argument.prefix && argument.operator[0] === operator && (operator === "+" || operator === "-"))) {
             state.write(" ");
           }
@@ -65725,44 +66370,44 @@ var require_astring = __commonJS({
             this[type](argument, state);
           }
         } else {
-          this[node3.argument.type](node3.argument, state);
-          state.write(node3.operator);
+          this[node2.argument.type](node2.argument, state);
+          state.write(node2.operator);
         }
       },
-      UpdateExpression: function UpdateExpression(node3, state) {
-        if (node3.prefix) {
-          state.write(node3.operator);
-          this[node3.argument.type](node3.argument, state);
+      UpdateExpression: function UpdateExpression(node2, state) {
+        if (node2.prefix) {
+          state.write(node2.operator);
+          this[node2.argument.type](node2.argument, state);
         } else {
-          this[node3.argument.type](node3.argument, state);
-          state.write(node3.operator);
+          this[node2.argument.type](node2.argument, state);
+          state.write(node2.operator);
         }
       },
-      AssignmentExpression: function AssignmentExpression(node3, state) {
-        this[node3.left.type](node3.left, state);
-        state.write(" " + node3.operator + " ");
-        this[node3.right.type](node3.right, state);
+      AssignmentExpression: function AssignmentExpression(node2, state) {
+        this[node2.left.type](node2.left, state);
+        state.write(" " + node2.operator + " ");
+        this[node2.right.type](node2.right, state);
       },
-      AssignmentPattern: function AssignmentPattern(node3, state) {
-        this[node3.left.type](node3.left, state);
+      AssignmentPattern: function AssignmentPattern(node2, state) {
+        this[node2.left.type](node2.left, state);
         state.write(" = ");
-        this[node3.right.type](node3.right, state);
+        this[node2.right.type](node2.right, state);
       },
-      BinaryExpression: BinaryExpression = function BinaryExpression2(node3, state) {
-        var isIn = node3.operator === "in";
+      BinaryExpression: BinaryExpression = function BinaryExpression2(node2, state) {
+        var isIn = node2.operator === "in";
         if (isIn) {
           state.write("(");
         }
-        formatExpression(state, node3.left, node3, false);
-        state.write(" " + node3.operator + " ");
-        formatExpression(state, node3.right, node3, true);
+        formatExpression(state, node2.left, node2, false);
+        state.write(" " + node2.operator + " ");
+        formatExpression(state, node2.right, node2, true);
         if (isIn) {
           state.write(")");
         }
       },
       LogicalExpression: BinaryExpression,
-      ConditionalExpression: function ConditionalExpression(node3, state) {
-        var test = node3.test;
+      ConditionalExpression: function ConditionalExpression(node2, state) {
+        var test = node2.test;
         var precedence = state.expressionsPrecedence[test.type];
         if (precedence === NEEDS_PARENTHESES || precedence <= state.expressionsPrecedence.ConditionalExpression) {
           state.write("(");
@@ -65772,87 +66417,87 @@ var require_astring = __commonJS({
           this[test.type](test, state);
         }
         state.write(" ? ");
-        this[node3.consequent.type](node3.consequent, state);
+        this[node2.consequent.type](node2.consequent, state);
         state.write(" : ");
-        this[node3.alternate.type](node3.alternate, state);
+        this[node2.alternate.type](node2.alternate, state);
       },
-      NewExpression: function NewExpression(node3, state) {
+      NewExpression: function NewExpression(node2, state) {
         state.write("new ");
-        var precedence = state.expressionsPrecedence[node3.callee.type];
-        if (precedence === NEEDS_PARENTHESES || precedence < state.expressionsPrecedence.CallExpression || hasCallExpression(node3.callee)) {
+        var precedence = state.expressionsPrecedence[node2.callee.type];
+        if (precedence === NEEDS_PARENTHESES || precedence < state.expressionsPrecedence.CallExpression || hasCallExpression(node2.callee)) {
           state.write("(");
-          this[node3.callee.type](node3.callee, state);
+          this[node2.callee.type](node2.callee, state);
           state.write(")");
         } else {
-          this[node3.callee.type](node3.callee, state);
+          this[node2.callee.type](node2.callee, state);
         }
-        formatSequence(state, node3["arguments"]);
+        formatSequence(state, node2["arguments"]);
       },
-      CallExpression: function CallExpression(node3, state) {
-        var precedence = state.expressionsPrecedence[node3.callee.type];
+      CallExpression: function CallExpression(node2, state) {
+        var precedence = state.expressionsPrecedence[node2.callee.type];
         if (precedence === NEEDS_PARENTHESES || precedence < state.expressionsPrecedence.CallExpression) {
           state.write("(");
-          this[node3.callee.type](node3.callee, state);
+          this[node2.callee.type](node2.callee, state);
           state.write(")");
         } else {
-          this[node3.callee.type](node3.callee, state);
+          this[node2.callee.type](node2.callee, state);
         }
-        if (node3.optional) {
+        if (node2.optional) {
           state.write("?.");
         }
-        formatSequence(state, node3["arguments"]);
+        formatSequence(state, node2["arguments"]);
       },
-      ChainExpression: function ChainExpression(node3, state) {
-        this[node3.expression.type](node3.expression, state);
+      ChainExpression: function ChainExpression(node2, state) {
+        this[node2.expression.type](node2.expression, state);
       },
-      MemberExpression: function MemberExpression(node3, state) {
-        var precedence = state.expressionsPrecedence[node3.object.type];
+      MemberExpression: function MemberExpression(node2, state) {
+        var precedence = state.expressionsPrecedence[node2.object.type];
         if (precedence === NEEDS_PARENTHESES || precedence < state.expressionsPrecedence.MemberExpression) {
           state.write("(");
-          this[node3.object.type](node3.object, state);
+          this[node2.object.type](node2.object, state);
           state.write(")");
         } else {
-          this[node3.object.type](node3.object, state);
+          this[node2.object.type](node2.object, state);
         }
-        if (node3.computed) {
-          if (node3.optional) {
+        if (node2.computed) {
+          if (node2.optional) {
             state.write("?.");
           }
           state.write("[");
-          this[node3.property.type](node3.property, state);
+          this[node2.property.type](node2.property, state);
           state.write("]");
         } else {
-          if (node3.optional) {
+          if (node2.optional) {
             state.write("?.");
           } else {
             state.write(".");
           }
-          this[node3.property.type](node3.property, state);
+          this[node2.property.type](node2.property, state);
         }
       },
-      MetaProperty: function MetaProperty(node3, state) {
-        state.write(node3.meta.name + "." + node3.property.name, node3);
+      MetaProperty: function MetaProperty(node2, state) {
+        state.write(node2.meta.name + "." + node2.property.name, node2);
       },
-      Identifier: function Identifier(node3, state) {
-        state.write(node3.name, node3);
+      Identifier: function Identifier(node2, state) {
+        state.write(node2.name, node2);
       },
-      PrivateIdentifier: function PrivateIdentifier(node3, state) {
-        state.write("#".concat(node3.name), node3);
+      PrivateIdentifier: function PrivateIdentifier(node2, state) {
+        state.write("#".concat(node2.name), node2);
       },
-      Literal: function Literal(node3, state) {
-        if (node3.raw != null) {
-          state.write(node3.raw, node3);
-        } else if (node3.regex != null) {
-          this.RegExpLiteral(node3, state);
-        } else if (node3.bigint != null) {
-          state.write(node3.bigint + "n", node3);
+      Literal: function Literal(node2, state) {
+        if (node2.raw != null) {
+          state.write(node2.raw, node2);
+        } else if (node2.regex != null) {
+          this.RegExpLiteral(node2, state);
+        } else if (node2.bigint != null) {
+          state.write(node2.bigint + "n", node2);
         } else {
-          state.write(stringify(node3.value), node3);
+          state.write(stringify(node2.value), node2);
         }
       },
-      RegExpLiteral: function RegExpLiteral(node3, state) {
-        var regex = node3.regex;
-        state.write("/".concat(regex.pattern, "/").concat(regex.flags), node3);
+      RegExpLiteral: function RegExpLiteral(node2, state) {
+        var regex = node2.regex;
+        state.write("/".concat(regex.pattern, "/").concat(regex.flags), node2);
       }
     };
     exports2.GENERATOR = GENERATOR;
@@ -65902,33 +66547,33 @@ var require_astring = __commonJS({
         }
       }, {
         key: "writeAndMap",
-        value: function writeAndMap(code, node3) {
+        value: function writeAndMap(code, node2) {
           this.output += code;
-          this.map(code, node3);
+          this.map(code, node2);
         }
       }, {
         key: "writeToStreamAndMap",
-        value: function writeToStreamAndMap(code, node3) {
+        value: function writeToStreamAndMap(code, node2) {
           this.output.write(code);
-          this.map(code, node3);
+          this.map(code, node2);
         }
       }, {
         key: "map",
-        value: function map(code, node3) {
-          if (node3 != null) {
-            var type = node3.type;
+        value: function map(code, node2) {
+          if (node2 != null) {
+            var type = node2.type;
             if (type[0] === "L" && type[2] === "n") {
               this.column = 0;
               this.line++;
               return;
             }
-            if (node3.loc != null) {
+            if (node2.loc != null) {
               var mapping = this.mapping;
-              mapping.original = node3.loc.start;
-              mapping.name = node3.name;
+              mapping.original = node2.loc.start;
+              mapping.name = node2.name;
               this.sourceMap.addMapping(mapping);
             }
-            if (type[0] === "T" && type[8] === "E" || type[0] === "L" && type[1] === "i" && typeof node3.value === "string") {
+            if (type[0] === "T" && type[8] === "E" || type[0] === "L" && type[1] === "i" && typeof node2.value === "string") {
               var _length = code.length;
               var column = this.column, line = this.line;
               for (var i = 0; i < _length; i++) {
@@ -65963,9 +66608,9 @@ var require_astring = __commonJS({
       }]);
       return State2;
     })();
-    function generate(node3, options) {
+    function generate(node2, options) {
       var state = new State(options);
-      state.generator[node3.type](node3, state);
+      state.generator[node2.type](node2, state);
       return state.output;
     }
   }
@@ -65999,40 +66644,40 @@ var require_dump = __commonJS({
     var astring__namespace = /* @__PURE__ */ _interopNamespace(astring$1);
     var customGenerator = {
       ...astring__namespace.baseGenerator,
-      BooleanLiteral(node3, state) {
-        state.write(`${node3.value}`, node3);
+      BooleanLiteral(node2, state) {
+        state.write(`${node2.value}`, node2);
       },
-      NullLiteral(node3, state) {
-        state.write("null", node3);
+      NullLiteral(node2, state) {
+        state.write("null", node2);
       },
-      NumericLiteral(node3, state) {
-        state.write(node3.value, node3);
+      NumericLiteral(node2, state) {
+        state.write(node2.value, node2);
       },
-      ObjectMethod(node3, state) {
+      ObjectMethod(node2, state) {
         const {
           key,
           type,
           ...value
-        } = node3;
+        } = node2;
         return this.ObjectProperty({
-          key: node3.key,
+          key: node2.key,
           value: {
             type: "FunctionExpression",
             ...value
           }
         }, state);
       },
-      ObjectProperty(node3, state) {
+      ObjectProperty(node2, state) {
         return this.Property({
-          ...node3,
+          ...node2,
           kind: "init"
         }, state);
       },
-      RegExpLiteral(node3, state) {
-        state.write(`/${node3.pattern}/${node3.flags}`, node3);
+      RegExpLiteral(node2, state) {
+        state.write(`/${node2.pattern}/${node2.flags}`, node2);
       },
-      StringLiteral(node3, state) {
-        state.write(JSON.stringify(node3.value), node3);
+      StringLiteral(node2, state) {
+        state.write(JSON.stringify(node2.value), node2);
       }
     };
     function astring(tree) {
@@ -66346,23 +66991,23 @@ var require_tree = __commonJS({
       getMethodByHash(hash) {
         return _rollupPluginBabelHelpers.classPrivateFieldGet(this, _tree).properties.find((prop) => prop.key.value === hash);
       }
-      push(node3, placement) {
+      push(node2, placement) {
         switch (placement) {
           case "tree-method":
-            _rollupPluginBabelHelpers.classPrivateFieldGet(this, _tree).properties.push(builders.objectMethod("method", builders.stringLiteral(this.ctx.id), fnParams["default"], node3));
+            _rollupPluginBabelHelpers.classPrivateFieldGet(this, _tree).properties.push(builders.objectMethod("method", builders.stringLiteral(this.ctx.id), fnParams["default"], node2));
             break;
           case "program":
-            if (!_rollupPluginBabelHelpers.classPrivateFieldGet(this, _program).has(node3)) {
-              _rollupPluginBabelHelpers.classPrivateFieldGet(this, _program).add(node3);
+            if (!_rollupPluginBabelHelpers.classPrivateFieldGet(this, _program).has(node2)) {
+              _rollupPluginBabelHelpers.classPrivateFieldGet(this, _program).add(node2);
             }
             break;
           case "body":
-            if (!_rollupPluginBabelHelpers.classPrivateFieldGet(this, _body).has(node3)) {
-              _rollupPluginBabelHelpers.classPrivateFieldGet(this, _body).add(node3);
+            if (!_rollupPluginBabelHelpers.classPrivateFieldGet(this, _body).has(node2)) {
+              _rollupPluginBabelHelpers.classPrivateFieldGet(this, _body).add(node2);
             }
             break;
           case "traverse":
-            _rollupPluginBabelHelpers.classPrivateFieldGet(this, _traverse).add(treeMethodCall["default"](node3.value));
+            _rollupPluginBabelHelpers.classPrivateFieldGet(this, _traverse).add(treeMethodCall["default"](node2.value));
             break;
         }
       }
@@ -66438,26 +67083,26 @@ var require_baseline = __commonJS({
         const branch = iterator$1.feedback.bailed ? [] : [builders.ifStatement(builders.binaryExpression(iterator$1.feedback.fixed ? "!==" : "<", scope["default"].depth, builders.numericLiteral(iterator$1.length - 1)), builders.returnStatement())].concat(iterator$1.feedback.fixed ? [] : POS_VARIABLE_DECLARATION);
         const zone = iterator$1.feedback.bailed ? null : tree$1.traversalZones.create();
         const inverseAt = iterator$1.feedback.inverseAt;
-        for (const node3 of iterator$1) {
-          if (guards.isDeep(node3) || inverseAt === iterator$1.state.absolutePos) {
+        for (const node2 of iterator$1) {
+          if (guards.isDeep(node2) || inverseAt === iterator$1.state.absolutePos) {
             zone === null || zone === void 0 ? void 0 : zone.allIn();
           }
           let treeNode;
-          switch (node3.type) {
+          switch (node2.type) {
             case "MemberExpression":
-              treeNode = generators.generateMemberExpression(iterator$1, node3);
-              zone === null || zone === void 0 ? void 0 : zone.expand(node3.value);
+              treeNode = generators.generateMemberExpression(iterator$1, node2);
+              zone === null || zone === void 0 ? void 0 : zone.expand(node2.value);
               break;
             case "MultipleMemberExpression":
-              treeNode = generators.generateMultipleMemberExpression(iterator$1, node3);
-              zone === null || zone === void 0 ? void 0 : zone.expandMultiple(node3.value);
+              treeNode = generators.generateMultipleMemberExpression(iterator$1, node2);
+              zone === null || zone === void 0 ? void 0 : zone.expandMultiple(node2.value);
               break;
             case "SliceExpression":
-              treeNode = generators.generateSliceExpression(iterator$1, node3, tree$1);
+              treeNode = generators.generateSliceExpression(iterator$1, node2, tree$1);
               zone === null || zone === void 0 ? void 0 : zone.resize();
               break;
             case "ScriptFilterExpression":
-              treeNode = generators.generateFilterScriptExpression(iterator$1, node3, tree$1);
+              treeNode = generators.generateFilterScriptExpression(iterator$1, node2, tree$1);
               zone === null || zone === void 0 ? void 0 : zone.resize();
               break;
             case "WildcardExpression":
@@ -66469,7 +67114,7 @@ var require_baseline = __commonJS({
               break;
           }
           if (iterator$1.feedback.bailed) {
-            branch.push(builders.objectExpression([builders.objectProperty(builders.identifier("fn"), builders.arrowFunctionExpression([scope["default"]._], treeNode)), builders.objectProperty(builders.identifier("deep"), builders.booleanLiteral(node3.deep))]));
+            branch.push(builders.objectExpression([builders.objectProperty(builders.identifier("fn"), builders.arrowFunctionExpression([scope["default"]._], treeNode)), builders.objectProperty(builders.identifier("deep"), builders.booleanLiteral(node2.deep))]));
           } else {
             branch.push(builders.ifStatement(treeNode, builders.returnStatement()));
           }
@@ -67240,8 +67885,8 @@ var require_parser2 = __commonJS({
           value
         };
       };
-      var peg$f12 = function(node3) {
-        return node3.value;
+      var peg$f12 = function(node2) {
+        return node2.value;
       };
       var peg$f13 = function() {
         return {
@@ -77008,13 +77653,13 @@ var require_side_channel_list = __commonJS({
       if (!objects) {
         return void 0;
       }
-      var node3 = listGetNode(objects, key);
-      return node3 && node3.value;
+      var node2 = listGetNode(objects, key);
+      return node2 && node2.value;
     };
     var listSet = function(objects, key, value) {
-      var node3 = listGetNode(objects, key);
-      if (node3) {
-        node3.value = value;
+      var node2 = listGetNode(objects, key);
+      if (node2) {
+        node2.value = value;
       } else {
         objects.next = /** @type {import('./list.d.ts').ListNode<typeof value, typeof key>} */
         {
@@ -80953,24 +81598,24 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === ALIAS;
-    var isDocument = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === DOC;
-    var isMap = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === MAP;
-    var isPair = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === PAIR;
-    var isScalar = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === SCALAR;
-    var isSeq = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === SEQ;
-    function isCollection(node3) {
-      if (node3 && typeof node3 === "object")
-        switch (node3[NODE_TYPE]) {
+    var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
+    var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
+    var isMap = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
+    var isScalar = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isSeq = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    function isCollection(node2) {
+      if (node2 && typeof node2 === "object")
+        switch (node2[NODE_TYPE]) {
           case MAP:
           case SEQ:
             return true;
         }
       return false;
     }
-    function isNode(node3) {
-      if (node3 && typeof node3 === "object")
-        switch (node3[NODE_TYPE]) {
+    function isNode(node2) {
+      if (node2 && typeof node2 === "object")
+        switch (node2[NODE_TYPE]) {
           case ALIAS:
           case MAP:
           case SCALAR:
@@ -80979,7 +81624,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node3) => (isScalar(node3) || isCollection(node3)) && !!node3.anchor;
+    var hasAnchor = (node2) => (isScalar(node2) || isCollection(node2)) && !!node2.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -81007,98 +81652,98 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit3(node3, visitor) {
+    function visit3(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node3)) {
-        const cd = visit_(null, node3.contents, visitor_, Object.freeze([node3]));
+      if (identity.isDocument(node2)) {
+        const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
-          node3.contents = null;
+          node2.contents = null;
       } else
-        visit_(null, node3, visitor_, Object.freeze([]));
+        visit_(null, node2, visitor_, Object.freeze([]));
     }
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node3, visitor, path23) {
-      const ctrl = callVisitor(key, node3, visitor, path23);
+    function visit_(key, node2, visitor, path23) {
+      const ctrl = callVisitor(key, node2, visitor, path23);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
         replaceNode(key, path23, ctrl);
         return visit_(key, ctrl, visitor, path23);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node3)) {
-          path23 = Object.freeze(path23.concat(node3));
-          for (let i = 0; i < node3.items.length; ++i) {
-            const ci2 = visit_(i, node3.items[i], visitor, path23);
+        if (identity.isCollection(node2)) {
+          path23 = Object.freeze(path23.concat(node2));
+          for (let i = 0; i < node2.items.length; ++i) {
+            const ci2 = visit_(i, node2.items[i], visitor, path23);
             if (typeof ci2 === "number")
               i = ci2 - 1;
             else if (ci2 === BREAK)
               return BREAK;
             else if (ci2 === REMOVE) {
-              node3.items.splice(i, 1);
+              node2.items.splice(i, 1);
               i -= 1;
             }
           }
-        } else if (identity.isPair(node3)) {
-          path23 = Object.freeze(path23.concat(node3));
-          const ck = visit_("key", node3.key, visitor, path23);
+        } else if (identity.isPair(node2)) {
+          path23 = Object.freeze(path23.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path23);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
-            node3.key = null;
-          const cv = visit_("value", node3.value, visitor, path23);
+            node2.key = null;
+          const cv = visit_("value", node2.value, visitor, path23);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
-            node3.value = null;
+            node2.value = null;
         }
       }
       return ctrl;
     }
-    async function visitAsync(node3, visitor) {
+    async function visitAsync(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node3)) {
-        const cd = await visitAsync_(null, node3.contents, visitor_, Object.freeze([node3]));
+      if (identity.isDocument(node2)) {
+        const cd = await visitAsync_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
-          node3.contents = null;
+          node2.contents = null;
       } else
-        await visitAsync_(null, node3, visitor_, Object.freeze([]));
+        await visitAsync_(null, node2, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node3, visitor, path23) {
-      const ctrl = await callVisitor(key, node3, visitor, path23);
+    async function visitAsync_(key, node2, visitor, path23) {
+      const ctrl = await callVisitor(key, node2, visitor, path23);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
         replaceNode(key, path23, ctrl);
         return visitAsync_(key, ctrl, visitor, path23);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node3)) {
-          path23 = Object.freeze(path23.concat(node3));
-          for (let i = 0; i < node3.items.length; ++i) {
-            const ci2 = await visitAsync_(i, node3.items[i], visitor, path23);
+        if (identity.isCollection(node2)) {
+          path23 = Object.freeze(path23.concat(node2));
+          for (let i = 0; i < node2.items.length; ++i) {
+            const ci2 = await visitAsync_(i, node2.items[i], visitor, path23);
             if (typeof ci2 === "number")
               i = ci2 - 1;
             else if (ci2 === BREAK)
               return BREAK;
             else if (ci2 === REMOVE) {
-              node3.items.splice(i, 1);
+              node2.items.splice(i, 1);
               i -= 1;
             }
           }
-        } else if (identity.isPair(node3)) {
-          path23 = Object.freeze(path23.concat(node3));
-          const ck = await visitAsync_("key", node3.key, visitor, path23);
+        } else if (identity.isPair(node2)) {
+          path23 = Object.freeze(path23.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path23);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
-            node3.key = null;
-          const cv = await visitAsync_("value", node3.value, visitor, path23);
+            node2.key = null;
+          const cv = await visitAsync_("value", node2.value, visitor, path23);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
-            node3.value = null;
+            node2.value = null;
         }
       }
       return ctrl;
@@ -81121,32 +81766,32 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node3, visitor, path23) {
+    function callVisitor(key, node2, visitor, path23) {
       if (typeof visitor === "function")
-        return visitor(key, node3, path23);
-      if (identity.isMap(node3))
-        return visitor.Map?.(key, node3, path23);
-      if (identity.isSeq(node3))
-        return visitor.Seq?.(key, node3, path23);
-      if (identity.isPair(node3))
-        return visitor.Pair?.(key, node3, path23);
-      if (identity.isScalar(node3))
-        return visitor.Scalar?.(key, node3, path23);
-      if (identity.isAlias(node3))
-        return visitor.Alias?.(key, node3, path23);
+        return visitor(key, node2, path23);
+      if (identity.isMap(node2))
+        return visitor.Map?.(key, node2, path23);
+      if (identity.isSeq(node2))
+        return visitor.Seq?.(key, node2, path23);
+      if (identity.isPair(node2))
+        return visitor.Pair?.(key, node2, path23);
+      if (identity.isScalar(node2))
+        return visitor.Scalar?.(key, node2, path23);
+      if (identity.isAlias(node2))
+        return visitor.Alias?.(key, node2, path23);
       return void 0;
     }
-    function replaceNode(key, path23, node3) {
+    function replaceNode(key, path23, node2) {
       const parent = path23[path23.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node3;
+        parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
         if (key === "key")
-          parent.key = node3;
+          parent.key = node2;
         else
-          parent.value = node3;
+          parent.value = node2;
       } else if (identity.isDocument(parent)) {
-        parent.contents = node3;
+        parent.contents = node2;
       } else {
         const pt2 = identity.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt2} parent`);
@@ -81306,9 +81951,9 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit3.visit(doc.contents, (_key, node3) => {
-            if (identity.isNode(node3) && node3.tag)
-              tags[node3.tag] = true;
+          visit3.visit(doc.contents, (_key, node2) => {
+            if (identity.isNode(node2) && node2.tag)
+              tags[node2.tag] = true;
           });
           tagNames = Object.keys(tags);
         } else
@@ -81345,9 +81990,9 @@ var require_anchors = __commonJS({
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
       visit3.visit(root, {
-        Value(_key, node3) {
-          if (node3.anchor)
-            anchors.add(node3.anchor);
+        Value(_key, node2) {
+          if (node2.anchor)
+            anchors.add(node2.anchor);
         }
       });
       return anchors;
@@ -81551,20 +82196,20 @@ var require_Alias = __commonJS({
         } else {
           nodes = [];
           visit3.visit(doc, {
-            Node: (_key, node3) => {
-              if (identity.isAlias(node3) || identity.hasAnchor(node3))
-                nodes.push(node3);
+            Node: (_key, node2) => {
+              if (identity.isAlias(node2) || identity.hasAnchor(node2))
+                nodes.push(node2);
             }
           });
           if (ctx)
             ctx.aliasResolveCache = nodes;
         }
         let found = void 0;
-        for (const node3 of nodes) {
-          if (node3 === this)
+        for (const node2 of nodes) {
+          if (node2 === this)
             break;
-          if (node3.anchor === this.source)
-            found = node3;
+          if (node2.anchor === this.source)
+            found = node2;
         }
         if (found && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
@@ -81613,22 +82258,22 @@ var require_Alias = __commonJS({
         return src;
       }
     };
-    function getAliasCount(doc, node3, anchors2) {
-      if (identity.isAlias(node3)) {
-        const source = node3.resolve(doc);
+    function getAliasCount(doc, node2, anchors2) {
+      if (identity.isAlias(node2)) {
+        const source = node2.resolve(doc);
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity.isCollection(node3)) {
+      } else if (identity.isCollection(node2)) {
         let count = 0;
-        for (const item of node3.items) {
+        for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
           if (c > count)
             count = c;
         }
         return count;
-      } else if (identity.isPair(node3)) {
-        const kc = getAliasCount(doc, node3.key, anchors2);
-        const vc = getAliasCount(doc, node3.value, anchors2);
+      } else if (identity.isPair(node2)) {
+        const kc = getAliasCount(doc, node2.key, anchors2);
+        const vc = getAliasCount(doc, node2.value, anchors2);
         return Math.max(kc, vc);
       }
       return 1;
@@ -81718,10 +82363,10 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node4 = new Scalar.Scalar(value);
+          const node3 = new Scalar.Scalar(value);
           if (ref)
-            ref.node = node4;
-          return node4;
+            ref.node = node3;
+          return node3;
         }
         tagObj = value instanceof Map ? schema3[identity.MAP] : Symbol.iterator in Object(value) ? schema3[identity.SEQ] : schema3[identity.MAP];
       }
@@ -81729,14 +82374,14 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node3 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
       if (tagName)
-        node3.tag = tagName;
+        node2.tag = tagName;
       else if (!tagObj.default)
-        node3.tag = tagObj.tag;
+        node2.tag = tagObj.tag;
       if (ref)
-        ref.node = node3;
-      return node3;
+        ref.node = node2;
+      return node2;
     }
     exports2.createNode = createNode;
   }
@@ -81806,10 +82451,10 @@ var require_Collection = __commonJS({
           this.add(value);
         else {
           const [key, ...rest] = path23;
-          const node3 = this.get(key, true);
-          if (identity.isCollection(node3))
-            node3.addIn(rest, value);
-          else if (node3 === void 0 && this.schema)
+          const node2 = this.get(key, true);
+          if (identity.isCollection(node2))
+            node2.addIn(rest, value);
+          else if (node2 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -81823,9 +82468,9 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path23;
         if (rest.length === 0)
           return this.delete(key);
-        const node3 = this.get(key, true);
-        if (identity.isCollection(node3))
-          return node3.deleteIn(rest);
+        const node2 = this.get(key, true);
+        if (identity.isCollection(node2))
+          return node2.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
       }
@@ -81836,17 +82481,17 @@ var require_Collection = __commonJS({
        */
       getIn(path23, keepScalar) {
         const [key, ...rest] = path23;
-        const node3 = this.get(key, true);
+        const node2 = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node3) ? node3.value : node3;
+          return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
         else
-          return identity.isCollection(node3) ? node3.getIn(rest, keepScalar) : void 0;
+          return identity.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
-        return this.items.every((node3) => {
-          if (!identity.isPair(node3))
+        return this.items.every((node2) => {
+          if (!identity.isPair(node2))
             return false;
-          const n = node3.value;
+          const n = node2.value;
           return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
@@ -81857,8 +82502,8 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path23;
         if (rest.length === 0)
           return this.has(key);
-        const node3 = this.get(key, true);
-        return identity.isCollection(node3) ? node3.hasIn(rest) : false;
+        const node2 = this.get(key, true);
+        return identity.isCollection(node2) ? node2.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
@@ -81869,10 +82514,10 @@ var require_Collection = __commonJS({
         if (rest.length === 0) {
           this.set(key, value);
         } else {
-          const node3 = this.get(key, true);
-          if (identity.isCollection(node3))
-            node3.setIn(rest, value);
-          else if (node3 === void 0 && this.schema)
+          const node2 = this.get(key, true);
+          if (identity.isCollection(node2))
+            node2.setIn(rest, value);
+          else if (node2 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -82398,16 +83043,16 @@ var require_stringify = __commonJS({
       }
       return tagObj;
     }
-    function stringifyProps(node3, tagObj, { anchors: anchors$1, doc }) {
+    function stringifyProps(node2, tagObj, { anchors: anchors$1, doc }) {
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity.isScalar(node3) || identity.isCollection(node3)) && node3.anchor;
+      const anchor = (identity.isScalar(node2) || identity.isCollection(node2)) && node2.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
       }
-      const tag = node3.tag ?? (tagObj.default ? null : tagObj.tag);
+      const tag = node2.tag ?? (tagObj.default ? null : tagObj.tag);
       if (tag)
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
@@ -82429,15 +83074,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node3 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
-      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node3));
-      const props = stringifyProps(node3, tagObj, ctx);
+      const node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
+      const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node3, ctx, onComment, onChompKeep) : identity.isScalar(node3) ? stringifyString.stringifyString(node3, ctx, onComment, onChompKeep) : node3.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str;
-      return identity.isScalar(node3) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+      return identity.isScalar(node2) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
     exports2.createStringifyContext = createStringifyContext;
@@ -82704,8 +83349,8 @@ var require_addPairToJSMap = __commonJS({
       if (identity.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
-        for (const node3 of ctx.anchors.keys())
-          strCtx.anchors.add(node3.anchor);
+        for (const node2 of ctx.anchors.keys())
+          strCtx.anchors.add(node2.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
         const strKey = key.toString(strCtx);
@@ -83014,8 +83659,8 @@ var require_YAMLMap = __commonJS({
       }
       get(key, keepScalar) {
         const it2 = findPair(this.items, key);
-        const node3 = it2?.value;
-        return (!keepScalar && identity.isScalar(node3) ? node3.value : node3) ?? void 0;
+        const node2 = it2?.value;
+        return (!keepScalar && identity.isScalar(node2) ? node2.value : node2) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -83328,9 +83973,9 @@ var require_float2 = __commonJS({
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
-      stringify(node3) {
-        const num = Number(node3.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node3);
+      stringify(node2) {
+        const num = Number(node2.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -83339,11 +83984,11 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str) {
-        const node3 = new Scalar.Scalar(parseFloat(str));
+        const node2 = new Scalar.Scalar(parseFloat(str));
         const dot = str.indexOf(".");
         if (dot !== -1 && str[str.length - 1] === "0")
-          node3.minFractionDigits = str.length - dot - 1;
-        return node3;
+          node2.minFractionDigits = str.length - dot - 1;
+        return node2;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -83360,11 +84005,11 @@ var require_int2 = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
-    function intStringify(node3, radix, prefix) {
-      const { value } = node3;
+    function intStringify(node2, radix, prefix) {
+      const { value } = node2;
       if (intIdentify(value) && value >= 0)
         return prefix + value.toString(radix);
-      return stringifyNumber.stringifyNumber(node3);
+      return stringifyNumber.stringifyNumber(node2);
     }
     var intOct = {
       identify: (value) => intIdentify(value) && value >= 0,
@@ -83373,7 +84018,7 @@ var require_int2 = __commonJS({
       format: "OCT",
       test: /^0o[0-7]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
-      stringify: (node3) => intStringify(node3, 8, "0o")
+      stringify: (node2) => intStringify(node2, 8, "0o")
     };
     var int = {
       identify: intIdentify,
@@ -83390,7 +84035,7 @@ var require_int2 = __commonJS({
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-      stringify: (node3) => intStringify(node3, 16, "0x")
+      stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports2.int = int;
     exports2.intHex = intHex;
@@ -83768,9 +84413,9 @@ var require_float3 = __commonJS({
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
-      stringify(node3) {
-        const num = Number(node3.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node3);
+      stringify(node2) {
+        const num = Number(node2.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -83779,14 +84424,14 @@ var require_float3 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str) {
-        const node3 = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const node2 = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
           const f = str.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
-            node3.minFractionDigits = f.length;
+            node2.minFractionDigits = f.length;
         }
-        return node3;
+        return node2;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -83825,13 +84470,13 @@ var require_int3 = __commonJS({
       const n = parseInt(str, radix);
       return sign === "-" ? -1 * n : n;
     }
-    function intStringify(node3, radix, prefix) {
-      const { value } = node3;
+    function intStringify(node2, radix, prefix) {
+      const { value } = node2;
       if (intIdentify(value)) {
         const str = value.toString(radix);
         return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
-      return stringifyNumber.stringifyNumber(node3);
+      return stringifyNumber.stringifyNumber(node2);
     }
     var intBin = {
       identify: intIdentify,
@@ -83840,7 +84485,7 @@ var require_int3 = __commonJS({
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
-      stringify: (node3) => intStringify(node3, 2, "0b")
+      stringify: (node2) => intStringify(node2, 2, "0b")
     };
     var intOct = {
       identify: intIdentify,
@@ -83849,7 +84494,7 @@ var require_int3 = __commonJS({
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
-      stringify: (node3) => intStringify(node3, 8, "0")
+      stringify: (node2) => intStringify(node2, 8, "0")
     };
     var int = {
       identify: intIdentify,
@@ -83866,7 +84511,7 @@ var require_int3 = __commonJS({
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-      stringify: (node3) => intStringify(node3, 16, "0x")
+      stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports2.int = int;
     exports2.intBin = intBin;
@@ -83976,13 +84621,13 @@ var require_timestamp2 = __commonJS({
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
-    function stringifySexagesimal(node3) {
-      let { value } = node3;
+    function stringifySexagesimal(node2) {
+      let { value } = node2;
       let num = (n) => n;
       if (typeof value === "bigint")
         num = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
-        return stringifyNumber.stringifyNumber(node3);
+        return stringifyNumber.stringifyNumber(node2);
       let sign = "";
       if (value < 0) {
         sign = "-";
@@ -84393,13 +85038,13 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node3, name2) {
-        if (!node3.anchor) {
+      createAlias(node2, name2) {
+        if (!node2.anchor) {
           const prev = anchors.anchorNames(this);
-          node3.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          node2.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
           !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
         }
-        return new Alias.Alias(node3.anchor);
+        return new Alias.Alias(node2.anchor);
       }
       createNode(value, replacer, options) {
         let _replacer = void 0;
@@ -84431,11 +85076,11 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node3 = createNode.createNode(value, tag, ctx);
-        if (flow3 && identity.isCollection(node3))
-          node3.flow = true;
+        const node2 = createNode.createNode(value, tag, ctx);
+        if (flow3 && identity.isCollection(node2))
+          node2.flow = true;
         setAnchors();
-        return node3;
+        return node2;
       }
       /**
        * Convert a key and a value into a `Pair` using the current schema,
@@ -85032,11 +85677,11 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node3 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start2, null, props, onError);
+        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start2, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs2.indent, value, onError);
-        offset = node3.range[2];
-        seq.items.push(node3);
+        offset = node2.range[2];
+        seq.items.push(node2);
       }
       seq.range = [bs2.offset, offset, commentEnd ?? offset];
       return seq;
@@ -85336,12 +85981,12 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node3 = identity.isNode(res) ? res : new Scalar.Scalar(res);
-      node3.range = coll.range;
-      node3.tag = tagName;
+      const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      node2.range = coll.range;
+      node2.tag = tagName;
       if (tag?.format)
-        node3.format = tag.format;
-      return node3;
+        node2.format = tag.format;
+      return node2;
     }
     exports2.composeCollection = composeCollection;
   }
@@ -85876,11 +86521,11 @@ var require_compose_node = __commonJS({
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
       const { spaceBefore, comment, anchor, tag } = props;
-      let node3;
+      let node2;
       let isSrcToken = true;
       switch (token.type) {
         case "alias":
-          node3 = composeAlias(ctx, token, onError);
+          node2 = composeAlias(ctx, token, onError);
           if (anchor || tag)
             onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
@@ -85888,17 +86533,17 @@ var require_compose_node = __commonJS({
         case "single-quoted-scalar":
         case "double-quoted-scalar":
         case "block-scalar":
-          node3 = composeScalar.composeScalar(ctx, token, tag, onError);
+          node2 = composeScalar.composeScalar(ctx, token, tag, onError);
           if (anchor)
-            node3.anchor = anchor.source.substring(1);
+            node2.anchor = anchor.source.substring(1);
           break;
         case "block-map":
         case "block-seq":
         case "flow-collection":
           try {
-            node3 = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            node2 = composeCollection.composeCollection(CN, ctx, token, props, onError);
             if (anchor)
-              node3.anchor = anchor.source.substring(1);
+              node2.anchor = anchor.source.substring(1);
           } catch (error) {
             const message = error instanceof Error ? error.message : String(error);
             onError(token, "RESOURCE_EXHAUSTION", message);
@@ -85910,24 +86555,24 @@ var require_compose_node = __commonJS({
           isSrcToken = false;
         }
       }
-      node3 ?? (node3 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
-      if (anchor && node3.anchor === "")
+      node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      if (anchor && node2.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node3) || typeof node3.value !== "string" || node3.tag && node3.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
-        node3.spaceBefore = true;
+        node2.spaceBefore = true;
       if (comment) {
         if (token.type === "scalar" && token.source === "")
-          node3.comment = comment;
+          node2.comment = comment;
         else
-          node3.commentBefore = comment;
+          node2.commentBefore = comment;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
-        node3.srcToken = token;
-      return node3;
+        node2.srcToken = token;
+      return node2;
     }
     function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
@@ -85936,19 +86581,19 @@ var require_compose_node = __commonJS({
         indent: -1,
         source: ""
       };
-      const node3 = composeScalar.composeScalar(ctx, token, tag, onError);
+      const node2 = composeScalar.composeScalar(ctx, token, tag, onError);
       if (anchor) {
-        node3.anchor = anchor.source.substring(1);
-        if (node3.anchor === "")
+        node2.anchor = anchor.source.substring(1);
+        if (node2.anchor === "")
           onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
       }
       if (spaceBefore)
-        node3.spaceBefore = true;
+        node2.spaceBefore = true;
       if (comment) {
-        node3.comment = comment;
-        node3.range[2] = end;
+        node2.comment = comment;
+        node2.range[2] = end;
       }
-      return node3;
+      return node2;
     }
     function composeAlias({ options }, { offset, source, end }, onError) {
       const alias = new Alias.Alias(source.substring(1));
@@ -88467,11 +89112,11 @@ var init_ignore_file = __esm({
 function isObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function own3(node3, key) {
-  return Object.prototype.hasOwnProperty.call(node3, key) ? node3[key] : void 0;
+function own4(node2, key) {
+  return Object.prototype.hasOwnProperty.call(node2, key) ? node2[key] : void 0;
 }
-function entries(node3) {
-  return isObject2(node3) ? Object.entries(node3) : [];
+function entries(node2) {
+  return isObject2(node2) ? Object.entries(node2) : [];
 }
 function modelOf(swagger) {
   if (!isObject2(swagger)) return { operations: /* @__PURE__ */ new Map(), list: [] };
@@ -88482,12 +89127,12 @@ function modelOf(swagger) {
 function buildModel(swagger) {
   const operations = /* @__PURE__ */ new Map();
   const list5 = [];
-  for (const [pathKey, pathItem] of entries(own3(swagger, "paths"))) {
+  for (const [pathKey, pathItem] of entries(own4(swagger, "paths"))) {
     if (!isObject2(pathItem)) continue;
     for (const method of HTTP_METHODS2) {
-      const node3 = own3(pathItem, method);
-      if (!isObject2(node3)) continue;
-      const operationId = typeof node3.operationId === "string" && node3.operationId.trim() !== "" ? node3.operationId : void 0;
+      const node2 = own4(pathItem, method);
+      if (!isObject2(node2)) continue;
+      const operationId = typeof node2.operationId === "string" && node2.operationId.trim() !== "" ? node2.operationId : void 0;
       const key = operationId ?? `${method.toUpperCase()} ${pathKey}`;
       if (operations.has(key)) continue;
       const at2 = ["paths", pathKey, method];
@@ -88497,11 +89142,11 @@ function buildModel(swagger) {
         method,
         path: pathKey,
         at: at2,
-        node: node3,
-        inputs: inputsOf2(swagger, pathItem, node3, at2),
-        output: outputOf(swagger, pathItem, node3, at2),
-        trigger: typeof node3["x-ms-trigger"] === "string" ? node3["x-ms-trigger"].toLowerCase() : void 0,
-        visibility: typeof node3["x-ms-visibility"] === "string" ? node3["x-ms-visibility"] : void 0
+        node: node2,
+        inputs: inputsOf2(swagger, pathItem, node2, at2),
+        output: outputOf(swagger, pathItem, node2, at2),
+        trigger: typeof node2["x-ms-trigger"] === "string" ? node2["x-ms-trigger"].toLowerCase() : void 0,
+        visibility: typeof node2["x-ms-visibility"] === "string" ? node2["x-ms-visibility"] : void 0
       };
       operations.set(key, operation);
       list5.push(operation);
@@ -88509,8 +89154,8 @@ function buildModel(swagger) {
   }
   return { operations, list: list5 };
 }
-function resolveRef(swagger, node3, at2, seen = /* @__PURE__ */ new Set()) {
-  let current = node3;
+function resolveRef(swagger, node2, at2, seen = /* @__PURE__ */ new Set()) {
+  let current = node2;
   let currentAt = at2;
   const visited = new Set(seen);
   let lastRef;
@@ -88537,7 +89182,7 @@ function valueAt2(root, jsonPath) {
   let current = root;
   for (const segment of jsonPath) {
     if (Array.isArray(current) && /^\d+$/.test(String(segment))) current = current[Number(segment)];
-    else if (isObject2(current)) current = own3(current, String(segment));
+    else if (isObject2(current)) current = own4(current, String(segment));
     else return void 0;
   }
   return current;
@@ -88550,10 +89195,10 @@ function labelOf(segments) {
   for (const s of segments) label += s === "[]" ? "[]" : label === "" ? s : `.${s}`;
   return label;
 }
-function inputsOf2(swagger, pathItem, node3, at2) {
+function inputsOf2(swagger, pathItem, node2, at2) {
   const fields = /* @__PURE__ */ new Map();
-  const ownParams = parameterList(swagger, own3(node3, "parameters"), [...at2, "parameters"]);
-  const inherited = parameterList(swagger, own3(pathItem, "parameters"), [at2[0], at2[1], "parameters"]).filter(
+  const ownParams = parameterList(swagger, own4(node2, "parameters"), [...at2, "parameters"]);
+  const inherited = parameterList(swagger, own4(pathItem, "parameters"), [at2[0], at2[1], "parameters"]).filter(
     (p) => !ownParams.some((o) => o.node.name === p.node.name && o.node.in === p.node.in)
   );
   const budget = { left: MAX_FIELDS_PER_TREE };
@@ -88575,7 +89220,7 @@ function inputsOf2(swagger, pathItem, node3, at2) {
       hasDefault: param.default !== void 0
     };
     if (location2 === "body") {
-      const schema3 = own3(param, "schema");
+      const schema3 = own4(param, "schema");
       const resolved = resolveRef(swagger, schema3, [...paramAt, "schema"]);
       const shape2 = isObject2(resolved.node) ? shapeOf(swagger, resolved.node, resolved.at) : void 0;
       fields.set(key, {
@@ -88605,15 +89250,15 @@ function parameterList(swagger, list5, at2) {
   });
   return result2;
 }
-function outputOf(swagger, pathItem, node3, at2) {
+function outputOf(swagger, pathItem, node2, at2) {
   let status;
   let response;
-  const notification = own3(pathItem, "x-ms-notification-content");
-  if (own3(node3, "x-ms-trigger") !== void 0 && isObject2(notification)) {
+  const notification = own4(pathItem, "x-ms-notification-content");
+  if (own4(node2, "x-ms-trigger") !== void 0 && isObject2(notification)) {
     status = "x-ms-notification-content";
     response = { node: notification, at: [at2[0], at2[1], status] };
   } else {
-    const responses = own3(node3, "responses");
+    const responses = own4(node2, "responses");
     if (!isObject2(responses)) return void 0;
     const success = Object.keys(responses).filter((code) => /^2\d\d$/.test(code)).sort()[0];
     status = success ?? (Object.prototype.hasOwnProperty.call(responses, "default") ? "default" : void 0);
@@ -88623,7 +89268,7 @@ function outputOf(swagger, pathItem, node3, at2) {
   const fields = /* @__PURE__ */ new Map();
   const output = { status, at: response.at, hasSchema: false, fields };
   if (!isObject2(response.node) || response.problem) return output;
-  const schema3 = own3(response.node, "schema");
+  const schema3 = own4(response.node, "schema");
   if (schema3 === void 0) return output;
   output.hasSchema = true;
   const resolved = resolveRef(swagger, schema3, [...response.at, "schema"]);
@@ -88649,24 +89294,24 @@ function outputOf(swagger, pathItem, node3, at2) {
   }
   return output;
 }
-function shapeOf(swagger, node3, at2, seen = /* @__PURE__ */ new Set(), depth = 0) {
+function shapeOf(swagger, node2, at2, seen = /* @__PURE__ */ new Set(), depth = 0) {
   const shape = {
-    type: typeof node3.type === "string" ? node3.type : Array.isArray(node3.type) ? node3.type.join("|") : void 0,
-    format: typeof node3.format === "string" ? node3.format : void 0,
-    enum: Array.isArray(node3.enum) ? node3.enum : void 0,
-    visibility: visibilityOf(node3),
+    type: typeof node2.type === "string" ? node2.type : Array.isArray(node2.type) ? node2.type.join("|") : void 0,
+    format: typeof node2.format === "string" ? node2.format : void 0,
+    enum: Array.isArray(node2.enum) ? node2.enum : void 0,
+    visibility: visibilityOf(node2),
     properties: /* @__PURE__ */ new Map(),
-    required: new Set(Array.isArray(node3.required) ? node3.required.filter((r7) => typeof r7 === "string") : []),
-    opaque: own3(node3, "x-ms-dynamic-schema") !== void 0 || own3(node3, "x-ms-dynamic-properties") !== void 0
+    required: new Set(Array.isArray(node2.required) ? node2.required.filter((r7) => typeof r7 === "string") : []),
+    opaque: own4(node2, "x-ms-dynamic-schema") !== void 0 || own4(node2, "x-ms-dynamic-properties") !== void 0
   };
-  for (const [name2, property] of entries(own3(node3, "properties"))) {
+  for (const [name2, property] of entries(own4(node2, "properties"))) {
     shape.properties.set(name2, { node: property, at: [...at2, "properties", name2] });
   }
-  if (own3(node3, "items") !== void 0) shape.items = { node: own3(node3, "items"), at: [...at2, "items"] };
-  const allOf = own3(node3, "allOf");
+  if (own4(node2, "items") !== void 0) shape.items = { node: own4(node2, "items"), at: [...at2, "items"] };
+  const allOf = own4(node2, "allOf");
   if (Array.isArray(allOf) && depth < MAX_SCHEMA_DEPTH) {
-    allOf.forEach((member, index2) => {
-      const resolved = resolveRef(swagger, member, [...at2, "allOf", index2], seen);
+    allOf.forEach((member2, index2) => {
+      const resolved = resolveRef(swagger, member2, [...at2, "allOf", index2], seen);
       if (!isObject2(resolved.node) || resolved.problem) return;
       const inner = shapeOf(swagger, resolved.node, resolved.at, /* @__PURE__ */ new Set([...seen, ...resolved.ref ? [resolved.ref] : []]), depth + 1);
       shape.type ??= inner.type;
@@ -88720,8 +89365,8 @@ function addChildren(swagger, shape, at2, scope, segments, parentKey, fields, bu
     }
   }
 }
-function visibilityOf(node3) {
-  const value = own3(node3, "x-ms-visibility");
+function visibilityOf(node2) {
+  const value = own4(node2, "x-ms-visibility");
   return typeof value === "string" ? value : void 0;
 }
 function routeShape(pathTemplate) {
@@ -89703,15 +90348,52 @@ function toFinding(check6, connector, r7) {
 var fs2 = __toESM(require("node:fs"));
 var path4 = __toESM(require("node:path"));
 var import_spectral_core = __toESM(require_dist10());
-var import_spectral_parsers = __toESM(require_dist4());
-var import_json149 = __toESM(require_index_cjs2());
 init_limits();
 init_strict_json();
 init_text_decode();
+
+// src/engine/json-parser.ts
+var import_json149 = __toESM(require_index_cjs2());
+var import_spectral_parsers = __toESM(require_dist4());
 var PlainJson = {
   ...import_spectral_parsers.Json,
-  parse: (text3) => (0, import_json149.parseWithPointers)(text3, { ignoreDuplicateKeys: false, preserveKeyOrder: false })
+  parse: (text3) => (0, import_json149.parseWithPointers)(text3, { ignoreDuplicateKeys: false, preserveKeyOrder: false }),
+  getLocationForJsonPath: (parsed, path23, closest4 = false) => {
+    const node2 = nodeAtPath(parsed.ast, path23, closest4);
+    return node2?.range ? { range: node2.range } : void 0;
+  }
 };
+var INDEX_FROM = 8;
+var memberIndexes = /* @__PURE__ */ new WeakMap();
+function member(object, key) {
+  const members = object.children;
+  if (members.length <= INDEX_FROM) return members.find((p) => isComplete(p) && p.children[0].value === key)?.children[1];
+  let index2 = memberIndexes.get(object);
+  if (!index2) {
+    index2 = /* @__PURE__ */ new Map();
+    for (const p of members) if (isComplete(p) && !index2.has(String(p.children[0].value))) index2.set(String(p.children[0].value), p.children[1]);
+    memberIndexes.set(object, index2);
+  }
+  return index2.get(key);
+}
+function isComplete(p) {
+  return Array.isArray(p.children) && p.children.length === 2;
+}
+function nodeAtPath(root, path23, closest4) {
+  let node2 = root;
+  if (!node2) return void 0;
+  for (const segment of path23) {
+    let next;
+    if (node2.type === "object" && Array.isArray(node2.children)) next = member(node2, String(segment));
+    else if (node2.type === "array" && Array.isArray(node2.children) && /^(0|[1-9]\d*)$/.test(String(segment))) next = node2.children[Number(segment)];
+    if (!next) return closest4 ? node2 : void 0;
+    node2 = next;
+  }
+  return node2;
+}
+
+// src/engine/load-connector.ts
+init_source_text();
 var KNOWN_FILES = [
   ["swagger", "apidefinition.swagger.json", readJson],
   ["apiProperties", "apiproperties.json", readJson],
@@ -89839,6 +90521,7 @@ function readJson(dir, entry) {
   const document4 = new import_spectral_core.Document(decoded.text, PlainJson, path4.resolve(dir, entry.name));
   file.document = document4;
   file.data = document4.data;
+  registerSourceText(file.data, decoded.text);
   for (const d of document4.diagnostics) {
     if (d.message.startsWith("Duplicate key")) {
       file.duplicateKeys.push({
@@ -89975,22 +90658,23 @@ var SpectralRunner = class {
     const seen = /* @__PURE__ */ new Set();
     for (const entry of takeReported(document4)) {
       const message = entry.message.trim();
-      const key = `${entry.rule}\0${message}\0${toPointer(entry.path)}`;
+      const pointer = toPointer(entry.path);
+      const key = `${entry.rule}\0${message}\0${pointer}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      findings.push(toFinding2({ ...entry, message }, file, document4, this.byId.get(entry.rule)));
+      findings.push(toFinding2({ ...entry, message }, pointer, file, document4, this.byId.get(entry.rule)));
     }
     return findings;
   }
 };
-function toFinding2(entry, file, document4, rule) {
+function toFinding2(entry, pointer, file, document4, rule) {
   if (entry.internal) return internalError(file.name, entry.message, entry.path, document4);
   const range2 = locate(document4, entry.path);
   return {
     rule: rule.id,
     severity: rule.severity,
     file: file.name,
-    pointer: toPointer(entry.path),
+    pointer,
     ...range2 ? { line: range2.start.line + 1, column: range2.start.character + 1 } : {},
     message: entry.message,
     fix: rule.fix
@@ -94132,26 +94816,26 @@ var github = (report, { cwd, quiet }) => {
   const bySeverity = (s) => found.filter(({ finding }) => finding.severity === s);
   const unused = report.unusedIgnores ?? [];
   const lines = [];
-  const hidden2 = { error: 0, warning: 0, info: 0 };
+  const hidden = { error: 0, warning: 0, info: 0 };
   let hiddenUnused = 0;
   const overflow = ORDER2.some((s) => bySeverity(s).length + (s === "warning" ? unused.length : 0) > ANNOTATIONS_PER_KIND);
   for (const s of ORDER2) {
     const all2 = bySeverity(s);
     const limit = s === "info" && overflow ? ANNOTATIONS_PER_KIND - 1 : ANNOTATIONS_PER_KIND;
     lines.push(...all2.slice(0, limit).map(({ connector, finding }) => annotation(connector, finding)));
-    hidden2[s] = Math.max(0, all2.length - limit);
+    hidden[s] = Math.max(0, all2.length - limit);
     if (s === "warning") {
       const room = Math.max(0, limit - all2.length);
       lines.push(...unused.slice(0, room).map((u) => unusedAnnotation(u, cwd)));
       hiddenUnused = Math.max(0, unused.length - room);
     }
   }
-  const hiddenTotal = hidden2.error + hidden2.warning + hidden2.info;
+  const hiddenTotal = hidden.error + hidden.warning + hidden.info;
   if (hiddenTotal + hiddenUnused > 0) {
     const parts = [
-      hidden2.error && plural(hidden2.error, "error"),
-      hidden2.warning && plural(hidden2.warning, "warning"),
-      hidden2.info && plural(hidden2.info, "notice")
+      hidden.error && plural(hidden.error, "error"),
+      hidden.warning && plural(hidden.warning, "warning"),
+      hidden.info && plural(hidden.info, "notice")
     ].filter(Boolean);
     const findings = hiddenTotal > 0 ? `${plural(hiddenTotal, "more finding")} (${parts.join(", ")})` : "";
     const entries2 = hiddenUnused > 0 ? `${hiddenUnused} more unused ignore-file ${hiddenUnused === 1 ? "entry" : "entries"}` : "";
