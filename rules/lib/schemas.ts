@@ -18,7 +18,6 @@
  * Also here, for rules that need more than the walk:
  * - `describeSchema(node)`: a readable name for messages, e.g. `property "owner.id" of definition "Task"`;
  * - `resolveSchemaRef`, `localRefSegments`, `definitionName`, `getPathOwn`: follow and take apart local `$ref`s;
- * - `forEachSubschema(schema, visit)`: the direct sub-schemas, as the walker sees them;
  * - `objectProperties(swagger, schema)`: own and `allOf`-inherited properties by name;
  * - `expandedCount` / `expandedDepth`: size and depth with `$ref`s expanded (cycles cut, memoized per document).
  */
@@ -124,27 +123,6 @@ export function getPathOwn(root: unknown, segments: ReadonlyArray<string>): unkn
   return current;
 }
 
-/** Calls `visit` for each direct sub-schema of `schema` (the places the walker descends into), in document order. */
-export function forEachSubschema(schema: JsonObject, visit: (child: JsonObject, via: Via, segment: JsonPath) => void): void {
-  for (const key of Object.keys(schema)) {
-    const value = schema[key];
-    if (key === 'properties') {
-      if (!isObject(value)) continue;
-      for (const name of Object.keys(value)) {
-        const child = value[name];
-        if (isObject(child)) visit(child, 'properties', ['properties', name]);
-      }
-    } else if (key === 'items') {
-      if (isObject(value)) visit(value, 'items', ['items']);
-      else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) if (isObject(value[i])) visit(value[i] as JsonObject, 'items', ['items', i]);
-    } else if (key === 'additionalProperties') {
-      if (isObject(value)) visit(value, 'additionalProperties', ['additionalProperties']);
-    } else if (key === 'allOf' && Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) if (isObject(value[i])) visit(value[i] as JsonObject, 'allOf', ['allOf', i]);
-    }
-  }
-}
-
 function topSchemas(swagger: JsonObject): Array<{ top: TopSchema; schema: JsonObject }> {
   const tops: Array<{ top: TopSchema; schema: JsonObject }> = [];
   const add = (kind: TopKind, at: JsonPath, schema: unknown, name?: string) => {
@@ -200,7 +178,7 @@ function walk(swagger: JsonObject): SchemaNode[] {
       const current = stack.pop()!;
       nodes.push(current);
       children.length = 0;
-      // The places forEachSubschema visits, in the same order, without a callback and a path per child.
+      // The places a schema may hold sub-schemas (see the top of this file), in key order, without a path per child.
       const parent = current.schema;
       for (const key of Object.keys(parent)) {
         const value = parent[key];
@@ -360,7 +338,7 @@ function countOf(swagger: unknown, sizes: Map<JsonObject, number>, schema: JsonO
 
 /**
  * The expansion walks visit every schema of large documents: they are methods with the children loop written out
- * (the places forEachSubschema visits, in the same order) rather than callbacks, which cost a closure per schema.
+ * (the places a schema may hold sub-schemas, in key order) rather than callbacks, which cost a closure per schema.
  */
 class SizeCounter {
   private readonly expanding = new Set<JsonObject>();
