@@ -34,18 +34,28 @@ type Step = (state: never, segment: string | number) => unknown;
 /**
  * Every object in a document by the keys it holds, found in one walk and shared by all rules (memoized per document).
  * Paths are built only for the objects a rule asks about, each once; results are shared, so callers must not change them.
+ *
+ * The walk visits every key of large documents, and what it keeps lives as long as the document: it is kept in a few
+ * flat arrays (numbers in typed arrays, which the garbage collector never scans) rather than a list per key.
  */
 class DocumentIndex {
-  /** Per indexed object: the object, its parent's index (-1 for the root) and its key in the parent. */
+  /** Per indexed object (position in document order): the object, its parent's position (-1 for the root), its key. */
   private readonly objects: JsonObject[] = [];
-  private readonly parents: number[] = [];
+  private parents = new Int32Array(1024);
   private readonly keysInParent: Array<string | number> = [];
-  private readonly paths: Array<JsonPath | undefined> = [];
-  private readonly byKey = new Map<string, number[]>();
+  private readonly paths = new Map<number, JsonPath>();
+  /** Key name -> key id, in order of first appearance. */
+  private readonly keyIds = new Map<string, number>();
+  /** The positions of the objects holding key id k: `holders[starts[k]]` up to `holders[starts[k + 1]]`, in order. */
+  private starts = new Int32Array(1);
+  private holders = new Int32Array(0);
   private readonly found = new Map<string, KeyedNode[]>();
 
   constructor(root: unknown) {
     if (!isObject(root) && !Array.isArray(root)) return;
+    // Every (key id, object position) pair as met, grouped by key id below (a counting sort keeps document order).
+    let pairs = new Int32Array(4096);
+    let pairCount = 0;
     // Iterative walk (documents may nest deeply); only containers go on the stack.
     const values: unknown[] = [root];
     const parents: number[] = [-1];
@@ -64,32 +74,43 @@ class DocumentIndex {
         continue;
       }
       const names = Object.keys(value as JsonObject);
-      for (const name of names) {
-        const list = this.byKey.get(name);
-        if (list) list.push(index);
-        else this.byKey.set(name, [index]);
+      if (pairCount + 2 * names.length > pairs.length) pairs = grow(pairs, pairCount + 2 * names.length);
+      for (let i = 0; i < names.length; i++) {
+        let id = this.keyIds.get(names[i]);
+        if (id === undefined) this.keyIds.set(names[i], (id = this.keyIds.size));
+        pairs[pairCount++] = id;
+        pairs[pairCount++] = index;
       }
       for (let i = names.length - 1; i >= 0; i--) {
         const child = (value as JsonObject)[names[i]];
         if (child !== null && typeof child === 'object') values.push(child), parents.push(index), keys.push(names[i]);
       }
     }
+    const starts = new Int32Array(this.keyIds.size + 1);
+    for (let p = 0; p < pairCount; p += 2) starts[pairs[p] + 1]++;
+    for (let k = 1; k < starts.length; k++) starts[k] += starts[k - 1];
+    const holders = new Int32Array(pairCount / 2);
+    const next = starts.slice(0, -1);
+    for (let p = 0; p < pairCount; p += 2) holders[next[pairs[p]]++] = pairs[p + 1];
+    this.starts = starts;
+    this.holders = holders;
   }
 
   private add(node: JsonObject, parent: number, key: string | number): number {
+    const index = this.objects.length;
+    if (index === this.parents.length) this.parents = grow(this.parents, index + 1);
     this.objects.push(node);
-    this.parents.push(parent);
+    this.parents[index] = parent;
     this.keysInParent.push(key);
-    this.paths.push(undefined);
-    return this.objects.length - 1;
+    return index;
   }
 
   pathOf(index: number): JsonPath {
-    let path = this.paths[index];
+    let path = this.paths.get(index);
     if (!path) {
       const parent = this.parents[index];
       path = parent === -1 ? [] : [...this.pathOf(parent), this.keysInParent[index]];
-      this.paths[index] = path;
+      this.paths.set(index, path);
     }
     return path;
   }
@@ -98,7 +119,8 @@ class DocumentIndex {
 
   fold<S>(index: number, step: (state: S, segment: string | number) => S, initial: S): S {
     let memo = this.folds.get(step as Step) as Array<S | undefined> | undefined;
-    if (!memo) this.folds.set(step as Step, (memo = []));
+    // Sized up front: filling a growing empty array at scattered positions would make it a slow sparse one.
+    if (!memo) this.folds.set(step as Step, (memo = new Array<S | undefined>(this.objects.length).fill(undefined)));
     // Climb to the nearest object whose state is known (or the root), then fold back down, remembering each state.
     const chain: number[] = [];
     let i = index;
@@ -118,15 +140,29 @@ class DocumentIndex {
   withKey(key: string): readonly KeyedNode[] {
     let list = this.found.get(key);
     if (!list) {
-      list = (this.byKey.get(key) ?? []).map((i) => new IndexedObject(this, i, this.objects[i]));
+      list = [];
+      const id = this.keyIds.get(key);
+      if (id !== undefined) {
+        for (let p = this.starts[id]; p < this.starts[id + 1]; p++) {
+          const i = this.holders[p];
+          list.push(new IndexedObject(this, i, this.objects[i]));
+        }
+      }
       this.found.set(key, list);
     }
     return list;
   }
 
   keys(): IterableIterator<string> {
-    return this.byKey.keys();
+    return this.keyIds.keys();
   }
+}
+
+/** A copy of `array` with room for at least `size` entries. */
+function grow(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(Math.max(size, array.length * 2));
+  bigger.set(array);
+  return bigger;
 }
 
 const EMPTY: JsonObject = Object.freeze({}) as JsonObject;

@@ -4,7 +4,7 @@
  * path-item refs. Memoized per document. `$ref` keys elsewhere (inside examples, extensions) are data, not refs.
  */
 import { isObject, type JsonObject } from './json';
-import { schemasOf, type JsonPath } from './schemas';
+import { schemasOf, type JsonPath, type SchemaNode } from './schemas';
 import { HTTP_METHODS } from './swagger';
 
 export type RefKind = 'schema' | 'parameter' | 'response' | 'pathItem';
@@ -31,6 +31,20 @@ export function refsOf(swagger: unknown): readonly RefSite[] {
   return sites;
 }
 
+/** A schema's reference; its path is the schema node's, built on first read (most references are fine). */
+class SchemaRefSite implements RefSite {
+  readonly kind = 'schema';
+  readonly ref: unknown;
+  readonly owner: JsonObject;
+  constructor(private readonly schemaNode: SchemaNode) {
+    this.owner = schemaNode.schema;
+    this.ref = schemaNode.schema.$ref;
+  }
+  get at(): JsonPath {
+    return this.schemaNode.at;
+  }
+}
+
 function collect(swagger: JsonObject): RefSite[] {
   const sites: RefSite[] = [];
   const add = (kind: RefKind, owner: unknown, at: JsonPath) => {
@@ -41,7 +55,7 @@ function collect(swagger: JsonObject): RefSite[] {
     if (isObject(map)) for (const [code, r] of Object.entries(map)) if (!code.startsWith('x-')) add('response', r, [...at, code]);
   };
 
-  for (const node of schemasOf(swagger)) if (node.schema.$ref !== undefined) sites.push({ kind: 'schema', ref: node.schema.$ref, owner: node.schema, at: node.at });
+  for (const node of schemasOf(swagger)) if (node.schema.$ref !== undefined) sites.push(new SchemaRefSite(node));
   if (isObject(swagger.parameters)) for (const [name, p] of Object.entries(swagger.parameters)) add('parameter', p, ['parameters', name]);
   if (isObject(swagger.responses)) for (const [name, r] of Object.entries(swagger.responses)) add('response', r, ['responses', name]);
   if (isObject(swagger.paths)) {

@@ -126,42 +126,50 @@ export function getPathOwn(root: unknown, segments: ReadonlyArray<string>): unkn
 function topSchemas(swagger: JsonObject): Array<{ top: TopSchema; schema: JsonObject }> {
   const tops: Array<{ top: TopSchema; schema: JsonObject }> = [];
   const add = (kind: TopKind, at: JsonPath, schema: unknown, name?: string) => {
-    if (isObject(schema)) tops.push({ top: { kind, at, ...(name === undefined ? {} : { name }) }, schema });
+    if (isObject(schema)) tops.push({ top: name === undefined ? { kind, at } : { kind, at, name }, schema });
   };
   const bodyParameters = (list: unknown, at: JsonPath) => {
     if (!Array.isArray(list)) return;
-    list.forEach((p, i) => isObject(p) && p.in === 'body' && add('parameter', [...at, i, 'schema'], p.schema));
+    for (let i = 0; i < list.length; i++) {
+      const p = list[i];
+      if (isObject(p) && p.in === 'body') add('parameter', [...at, i, 'schema'], p.schema);
+    }
   };
   const responses = (map: unknown, at: JsonPath) => {
     if (!isObject(map)) return;
-    for (const [code, response] of Object.entries(map)) if (isObject(response)) add('response', [...at, code, 'schema'], response.schema);
+    for (const code of Object.keys(map)) {
+      const response = map[code];
+      if (isObject(response)) add('response', [...at, code, 'schema'], response.schema);
+    }
   };
   const notification = (owner: JsonObject, at: JsonPath) => {
     const content = owner['x-ms-notification-content'];
     if (isObject(content)) add('notification', [...at, 'x-ms-notification-content', 'schema'], content.schema);
   };
 
-  if (isObject(swagger.definitions)) {
-    for (const [name, schema] of Object.entries(swagger.definitions)) add('definition', ['definitions', name], schema, name);
+  const { definitions, parameters, paths } = swagger;
+  if (isObject(definitions)) {
+    for (const name of Object.keys(definitions)) add('definition', ['definitions', name], definitions[name], name);
   }
-  if (isObject(swagger.parameters)) {
-    for (const [name, p] of Object.entries(swagger.parameters)) {
+  if (isObject(parameters)) {
+    for (const name of Object.keys(parameters)) {
+      const p = parameters[name];
       if (isObject(p) && p.in === 'body') add('parameter', ['parameters', name, 'schema'], p.schema);
     }
   }
   responses(swagger.responses, ['responses']);
-  if (isObject(swagger.paths)) {
-    for (const [path, item] of Object.entries(swagger.paths)) {
+  if (isObject(paths)) {
+    for (const path of Object.keys(paths)) {
+      const item = paths[path];
       if (!isObject(item)) continue;
       bodyParameters(item.parameters, ['paths', path, 'parameters']);
       notification(item, ['paths', path]);
       for (const method of HTTP_METHODS) {
         const op = item[method];
         if (!isObject(op)) continue;
-        const at = ['paths', path, method];
-        bodyParameters(op.parameters, [...at, 'parameters']);
-        responses(op.responses, [...at, 'responses']);
-        notification(op, at);
+        if (op.parameters !== undefined) bodyParameters(op.parameters, ['paths', path, method, 'parameters']);
+        if (op.responses !== undefined) responses(op.responses, ['paths', path, method, 'responses']);
+        notification(op, ['paths', path, method]);
       }
     }
   }
@@ -170,40 +178,53 @@ function topSchemas(swagger: JsonObject): Array<{ top: TopSchema; schema: JsonOb
 
 function walk(swagger: JsonObject): SchemaNode[] {
   const nodes: SchemaNode[] = [];
+  const stack: WalkedSchema[] = [];
   for (const { top, schema } of topSchemas(swagger)) {
     // Iterative, parents first, children in document order: documents may nest deeply.
-    const stack: WalkedSchema[] = [new WalkedSchema(schema, top, undefined, undefined, undefined, undefined)];
-    const children: WalkedSchema[] = [];
+    stack.push(new WalkedSchema(schema, top, undefined, undefined, undefined, undefined));
     while (stack.length > 0) {
       const current = stack.pop()!;
       nodes.push(current);
-      children.length = 0;
-      // The places a schema may hold sub-schemas (see the top of this file), in key order, without a path per child.
+      // Children are pushed in document order, then that stretch of the stack is reversed so they pop in order.
+      const first = stack.length;
       const parent = current.schema;
-      for (const key of Object.keys(parent)) {
-        const value = parent[key];
-        if (key === 'properties') {
-          if (!isObject(value)) continue;
-          for (const name of Object.keys(value)) {
-            const child = value[name];
-            if (isObject(child)) children.push(new WalkedSchema(child, top, current, 'properties', name, undefined));
-          }
-        } else if (key === 'items') {
-          if (isObject(value)) children.push(new WalkedSchema(value, top, current, 'items', undefined, undefined));
-          else if (Array.isArray(value)) {
-            for (let i = 0; i < value.length; i++) if (isObject(value[i])) children.push(new WalkedSchema(value[i] as JsonObject, top, current, 'items', undefined, i));
-          }
-        } else if (key === 'additionalProperties') {
-          if (isObject(value)) children.push(new WalkedSchema(value, top, current, 'additionalProperties', undefined, undefined));
-        } else if (key === 'allOf' && Array.isArray(value)) {
-          for (let i = 0; i < value.length; i++) if (isObject(value[i])) children.push(new WalkedSchema(value[i] as JsonObject, top, current, 'allOf', undefined, i));
-        }
+      // Most schemas hold at most one of the four places a sub-schema may sit: then key order does not matter, and
+      // looking the four up is cheaper than listing every key of every schema.
+      const { properties, items, additionalProperties, allOf } = parent;
+      const held = +(properties !== undefined) + +(items !== undefined) + +(additionalProperties !== undefined) + +(allOf !== undefined);
+      if (held === 1) addChildren(stack, current, parent, properties !== undefined ? 'properties' : items !== undefined ? 'items' : additionalProperties !== undefined ? 'additionalProperties' : 'allOf');
+      else if (held > 1) for (const key of Object.keys(parent)) addChildren(stack, current, parent, key);
+      for (let a = first, b = stack.length - 1; a < b; a++, b--) {
+        const swap = stack[a];
+        stack[a] = stack[b];
+        stack[b] = swap;
       }
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
     }
   }
   markUsage(swagger, nodes);
   return nodes;
+}
+
+/** Pushes the sub-schemas `parent[key]` holds, in order, when `key` is one of the places a schema may hold them. */
+function addChildren(stack: WalkedSchema[], current: WalkedSchema, parent: JsonObject, key: string): void {
+  const value = parent[key];
+  const top = current.top;
+  if (key === 'properties') {
+    if (!isObject(value)) return;
+    for (const name of Object.keys(value)) {
+      const child = value[name];
+      if (isObject(child)) stack.push(new WalkedSchema(child, top, current, 'properties', name, undefined));
+    }
+  } else if (key === 'items') {
+    if (isObject(value)) stack.push(new WalkedSchema(value, top, current, 'items', undefined, undefined));
+    else if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) if (isObject(value[i])) stack.push(new WalkedSchema(value[i] as JsonObject, top, current, 'items', undefined, i));
+    }
+  } else if (key === 'additionalProperties') {
+    if (isObject(value)) stack.push(new WalkedSchema(value, top, current, 'additionalProperties', undefined, undefined));
+  } else if (key === 'allOf' && Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (isObject(value[i])) stack.push(new WalkedSchema(value[i] as JsonObject, top, current, 'allOf', undefined, i));
+  }
 }
 
 /** A node of the walk. Its path is built on first read: most nodes are never reported. */

@@ -64,49 +64,89 @@ class SchemaValue implements TypedValue {
   }
 }
 
+/**
+ * A parameter, header or `items` object as a typed value. Its path and label are built on first read: a document has
+ * thousands, and most are never reported.
+ */
+class WrittenValue implements TypedValue {
+  private path: JsonPath | undefined;
+  private text: string | undefined;
+  constructor(
+    readonly node: JsonObject,
+    readonly kind: ValueKind,
+    /** For 'items': the value holding them. Otherwise the path of the list or map it is written in. */
+    private readonly holder: WrittenValue | JsonPath,
+    /** Its key in that list or map (unused for 'items'). */
+    private readonly keyInHolder: string | number,
+    /** Builds its label from its node and key (unused for 'items'). */
+    private readonly describe?: (node: JsonObject, key: string | number) => string,
+  ) {}
+
+  get at(): JsonPath {
+    if (!this.path) this.path = Array.isArray(this.holder) ? [...this.holder, this.keyInHolder] : [...this.holder.at, 'items'];
+    return this.path;
+  }
+
+  get label(): string {
+    if (this.text === undefined) this.text = Array.isArray(this.holder) ? this.describe!(this.node, this.keyInHolder) : `the items of ${this.holder.label}`;
+    return this.text;
+  }
+}
+
 function collect(swagger: JsonObject): TypedValue[] {
   const values: TypedValue[] = schemasOf(swagger).map((s) => new SchemaValue(s));
 
   // Items of a non-body parameter or header may nest (arrays of arrays).
-  const withItems = (node: JsonObject, at: JsonPath, kind: ValueKind, label: string) => {
-    values.push({ node, at, kind, label });
-    let items = node.items;
-    let itemsAt = [...at, 'items'];
-    let itemsLabel = `the items of ${label}`;
+  const withItems = (value: WrittenValue) => {
+    values.push(value);
+    let holder = value;
+    let items = value.node.items;
     while (isObject(items)) {
-      values.push({ node: items, at: itemsAt, kind: 'items', label: itemsLabel });
-      itemsLabel = `the items of ${itemsLabel}`;
-      itemsAt = [...itemsAt, 'items'];
+      values.push((holder = new WrittenValue(items, 'items', holder, 'items')));
       items = items.items;
     }
   };
   const parameters = (list: unknown, at: JsonPath, where: string) => {
     if (!Array.isArray(list)) return;
-    list.forEach((p, i) => {
-      if (isObject(p) && p.in !== 'body' && p.$ref === undefined) withItems(p, [...at, i], 'parameter', `parameter "${String(p.name)}" of ${where}`);
-    });
+    const describe = (node: JsonObject) => `parameter "${String(node.name)}" of ${where}`;
+    for (let i = 0; i < list.length; i++) {
+      const p = list[i];
+      if (isObject(p) && p.in !== 'body' && p.$ref === undefined) withItems(new WrittenValue(p, 'parameter', at, i, describe));
+    }
   };
-  const headers = (response: unknown, at: JsonPath, where: string) => {
+  // `at` is the path of the map holding the response, `code` its key there.
+  const headers = (response: unknown, at: JsonPath, code: string, where: () => string) => {
     if (!isObject(response) || !isObject(response.headers)) return;
-    for (const [name, header] of Object.entries(response.headers)) {
-      if (isObject(header)) withItems(header, [...at, 'headers', name], 'header', `header "${name}" of ${where}`);
+    const { headers } = response;
+    const headersAt = [...at, code, 'headers'];
+    const describe = (_: JsonObject, name: string | number) => `header "${name}" of ${where()}`;
+    for (const name of Object.keys(headers)) {
+      const header = headers[name];
+      if (isObject(header)) withItems(new WrittenValue(header, 'header', headersAt, name, describe));
     }
   };
   const responses = (map: unknown, at: JsonPath, where: string) => {
     if (!isObject(map)) return;
-    for (const [code, response] of Object.entries(map)) headers(response, [...at, code], `the ${code} response of ${where}`);
+    for (const code of Object.keys(map)) headers(map[code], at, code, () => `the ${code} response of ${where}`);
   };
 
-  if (isObject(swagger.parameters)) {
-    for (const [name, p] of Object.entries(swagger.parameters)) {
-      if (isObject(p) && p.in !== 'body') withItems(p, ['parameters', name], 'parameter', `shared parameter "${name}"`);
+  const shared = swagger.parameters;
+  if (isObject(shared)) {
+    const describe = (_: JsonObject, name: string | number) => `shared parameter "${name}"`;
+    const at = ['parameters'];
+    for (const name of Object.keys(shared)) {
+      const p = shared[name];
+      if (isObject(p) && p.in !== 'body') withItems(new WrittenValue(p, 'parameter', at, name, describe));
     }
   }
-  if (isObject(swagger.responses)) {
-    for (const [name, r] of Object.entries(swagger.responses)) headers(r, ['responses', name], `shared response "${name}"`);
+  const sharedResponses = swagger.responses;
+  if (isObject(sharedResponses)) {
+    for (const name of Object.keys(sharedResponses)) headers(sharedResponses[name], ['responses'], name, () => `shared response "${name}"`);
   }
-  if (isObject(swagger.paths)) {
-    for (const [path, item] of Object.entries(swagger.paths)) {
+  const paths = swagger.paths;
+  if (isObject(paths)) {
+    for (const path of Object.keys(paths)) {
+      const item = paths[path];
       if (!isObject(item)) continue;
       parameters(item.parameters, ['paths', path, 'parameters'], `path ${path}`);
       for (const method of HTTP_METHODS) {
