@@ -17327,6 +17327,33 @@ function skipped(at2) {
   const inOAuth = at2.includes("oAuthSettings") && (at2.includes("clientId") || at2.includes("clientSecret"));
   return inOAuth || at2.includes("uiDefinition") && last !== "value" || last === "title";
 }
+function eachString(value, at2, visit3) {
+  if (typeof value === "string") return visit3(value, at2);
+  if (!isObject(value) && !Array.isArray(value)) return;
+  const frames = [];
+  const open = (container) => frames.push({ container, keys: Array.isArray(container) ? void 0 : Object.keys(container), next: 0 });
+  open(value);
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1];
+    const size = frame.keys ? frame.keys.length : frame.container.length;
+    if (frame.next >= size) {
+      frames.pop();
+      if (frames.length > 0) at2.pop();
+      continue;
+    }
+    const key = frame.keys ? frame.keys[frame.next] : frame.next;
+    frame.next++;
+    const child = frame.container[key];
+    if (typeof child === "string") {
+      at2.push(key);
+      visit3(child, at2);
+      at2.pop();
+    } else if (isObject(child) || Array.isArray(child)) {
+      at2.push(key);
+      open(child);
+    }
+  }
+}
 function where(at2) {
   return `"${at2.slice(1).join(".")}"`;
 }
@@ -17337,6 +17364,7 @@ var init_props_no_secrets = __esm({
     init_rule();
     init_rule_function();
     init_api_properties();
+    init_json();
     init_programs();
     init_secrets();
     init_sources();
@@ -17373,19 +17401,19 @@ var init_props_no_secrets = __esm({
               report([...ref.at, "defaultValue"], `${describeParameter(ref)} holds a credential and has a default value that looks real (${value.length} characters).`);
             }
           }
-          for (const { text: text3, at: at2 } of stringsIn(props, ["properties"])) {
-            if (skipped(at2)) continue;
+          eachString(props, ["properties"], (text3, at2) => {
+            if (skipped(at2)) return;
             const kind = credentialIn(text3);
             if (kind) {
-              report(at2, `The value of ${where(at2)} contains what looks like ${kind}.`);
-              continue;
+              report([...at2], `The value of ${where(at2)} contains what looks like ${kind}.`);
+              return;
             }
             const last = at2[at2.length - 1];
             const key = last === "value" ? at2[at2.length - 2] : last;
             if (typeof key === "string" && CREDENTIAL_NAME.test(key) && looksLikeRealSecret(text3) && !/^https?:\/\//i.test(text3)) {
-              report(at2, `The value of ${where(at2)} looks like a real credential (${text3.length} characters).`);
+              report([...at2], `The value of ${where(at2)} looks like a real credential (${text3.length} characters).`);
             }
-          }
+          });
           for (const ref of policyInstancesOf(root)) {
             if (ref.templateId !== "setheader" && ref.templateId !== "setqueryparameter") continue;
             const name2 = templateParameter(ref, "name");
@@ -18879,9 +18907,6 @@ function compareSegments(a, b) {
   const [pattern, text3] = a.variable ? [a.text, b.text] : [b.text, a.text];
   return segmentPattern(pattern).test(text3) ? "ambiguous" : "different";
 }
-function routeKey(path23) {
-  return routeSegments(path23).map((s) => (s.variable ? "v" : "l") + s.shape).join("/");
-}
 function templateSegments(path23) {
   return cached(segmentsCache, path23, () => path23.split(/[?#]/)[0].split("/"));
 }
@@ -19146,41 +19171,49 @@ function getPathOwn(root, segments) {
 function topSchemas(swagger) {
   const tops = [];
   const add = (kind, at2, schema3, name2) => {
-    if (isObject(schema3)) tops.push({ top: { kind, at: at2, ...name2 === void 0 ? {} : { name: name2 } }, schema: schema3 });
+    if (isObject(schema3)) tops.push({ top: name2 === void 0 ? { kind, at: at2 } : { kind, at: at2, name: name2 }, schema: schema3 });
   };
   const bodyParameters = (list5, at2) => {
     if (!Array.isArray(list5)) return;
-    list5.forEach((p, i) => isObject(p) && p.in === "body" && add("parameter", [...at2, i, "schema"], p.schema));
+    for (let i = 0; i < list5.length; i++) {
+      const p = list5[i];
+      if (isObject(p) && p.in === "body") add("parameter", [...at2, i, "schema"], p.schema);
+    }
   };
   const responses = (map, at2) => {
     if (!isObject(map)) return;
-    for (const [code, response] of Object.entries(map)) if (isObject(response)) add("response", [...at2, code, "schema"], response.schema);
+    for (const code of Object.keys(map)) {
+      const response = map[code];
+      if (isObject(response)) add("response", [...at2, code, "schema"], response.schema);
+    }
   };
   const notification = (owner, at2) => {
     const content3 = owner["x-ms-notification-content"];
     if (isObject(content3)) add("notification", [...at2, "x-ms-notification-content", "schema"], content3.schema);
   };
-  if (isObject(swagger.definitions)) {
-    for (const [name2, schema3] of Object.entries(swagger.definitions)) add("definition", ["definitions", name2], schema3, name2);
+  const { definitions, parameters, paths } = swagger;
+  if (isObject(definitions)) {
+    for (const name2 of Object.keys(definitions)) add("definition", ["definitions", name2], definitions[name2], name2);
   }
-  if (isObject(swagger.parameters)) {
-    for (const [name2, p] of Object.entries(swagger.parameters)) {
+  if (isObject(parameters)) {
+    for (const name2 of Object.keys(parameters)) {
+      const p = parameters[name2];
       if (isObject(p) && p.in === "body") add("parameter", ["parameters", name2, "schema"], p.schema);
     }
   }
   responses(swagger.responses, ["responses"]);
-  if (isObject(swagger.paths)) {
-    for (const [path23, item] of Object.entries(swagger.paths)) {
+  if (isObject(paths)) {
+    for (const path23 of Object.keys(paths)) {
+      const item = paths[path23];
       if (!isObject(item)) continue;
       bodyParameters(item.parameters, ["paths", path23, "parameters"]);
       notification(item, ["paths", path23]);
       for (const method of HTTP_METHODS) {
         const op = item[method];
         if (!isObject(op)) continue;
-        const at2 = ["paths", path23, method];
-        bodyParameters(op.parameters, [...at2, "parameters"]);
-        responses(op.responses, [...at2, "responses"]);
-        notification(op, at2);
+        if (op.parameters !== void 0) bodyParameters(op.parameters, ["paths", path23, method, "parameters"]);
+        if (op.responses !== void 0) responses(op.responses, ["paths", path23, method, "responses"]);
+        notification(op, ["paths", path23, method]);
       }
     }
   }
@@ -19188,38 +19221,47 @@ function topSchemas(swagger) {
 }
 function walk(swagger) {
   const nodes = [];
+  const stack = [];
   for (const { top, schema: schema3 } of topSchemas(swagger)) {
-    const stack = [new WalkedSchema(schema3, top, void 0, void 0, void 0, void 0)];
-    const children = [];
+    stack.push(new WalkedSchema(schema3, top, void 0, void 0, void 0, void 0));
     while (stack.length > 0) {
       const current = stack.pop();
       nodes.push(current);
-      children.length = 0;
+      const first = stack.length;
       const parent = current.schema;
-      for (const key of Object.keys(parent)) {
-        const value = parent[key];
-        if (key === "properties") {
-          if (!isObject(value)) continue;
-          for (const name2 of Object.keys(value)) {
-            const child = value[name2];
-            if (isObject(child)) children.push(new WalkedSchema(child, top, current, "properties", name2, void 0));
-          }
-        } else if (key === "items") {
-          if (isObject(value)) children.push(new WalkedSchema(value, top, current, "items", void 0, void 0));
-          else if (Array.isArray(value)) {
-            for (let i = 0; i < value.length; i++) if (isObject(value[i])) children.push(new WalkedSchema(value[i], top, current, "items", void 0, i));
-          }
-        } else if (key === "additionalProperties") {
-          if (isObject(value)) children.push(new WalkedSchema(value, top, current, "additionalProperties", void 0, void 0));
-        } else if (key === "allOf" && Array.isArray(value)) {
-          for (let i = 0; i < value.length; i++) if (isObject(value[i])) children.push(new WalkedSchema(value[i], top, current, "allOf", void 0, i));
-        }
+      const { properties, items, additionalProperties, allOf } = parent;
+      const held = +(properties !== void 0) + +(items !== void 0) + +(additionalProperties !== void 0) + +(allOf !== void 0);
+      if (held === 1) addChildren(stack, current, parent, properties !== void 0 ? "properties" : items !== void 0 ? "items" : additionalProperties !== void 0 ? "additionalProperties" : "allOf");
+      else if (held > 1) for (const key of Object.keys(parent)) addChildren(stack, current, parent, key);
+      for (let a = first, b = stack.length - 1; a < b; a++, b--) {
+        const swap = stack[a];
+        stack[a] = stack[b];
+        stack[b] = swap;
       }
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
     }
   }
   markUsage(swagger, nodes);
   return nodes;
+}
+function addChildren(stack, current, parent, key) {
+  const value = parent[key];
+  const top = current.top;
+  if (key === "properties") {
+    if (!isObject(value)) return;
+    for (const name2 of Object.keys(value)) {
+      const child = value[name2];
+      if (isObject(child)) stack.push(new WalkedSchema(child, top, current, "properties", name2, void 0));
+    }
+  } else if (key === "items") {
+    if (isObject(value)) stack.push(new WalkedSchema(value, top, current, "items", void 0, void 0));
+    else if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) if (isObject(value[i])) stack.push(new WalkedSchema(value[i], top, current, "items", void 0, i));
+    }
+  } else if (key === "additionalProperties") {
+    if (isObject(value)) stack.push(new WalkedSchema(value, top, current, "additionalProperties", void 0, void 0));
+  } else if (key === "allOf" && Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (isObject(value[i])) stack.push(new WalkedSchema(value[i], top, current, "allOf", void 0, i));
+  }
 }
 function markUsage(swagger, nodes) {
   const refsFrom = /* @__PURE__ */ new Map();
@@ -19464,6 +19506,11 @@ var init_schemas = __esm({
 });
 
 // rules/lib/index.ts
+function grow(array, size) {
+  const bigger = new Int32Array(Math.max(size, array.length * 2));
+  bigger.set(array);
+  return bigger;
+}
 function indexOf(root) {
   if (!isObject(root)) return new DocumentIndex(void 0);
   let index2 = cache2.get(root);
@@ -19498,15 +19545,21 @@ var init_lib = __esm({
       }
     };
     DocumentIndex = class {
-      /** Per indexed object: the object, its parent's index (-1 for the root) and its key in the parent. */
+      /** Per indexed object (position in document order): the object, its parent's position (-1 for the root), its key. */
       objects = [];
-      parents = [];
+      parents = new Int32Array(1024);
       keysInParent = [];
-      paths = [];
-      byKey = /* @__PURE__ */ new Map();
+      paths = /* @__PURE__ */ new Map();
+      /** Key name -> key id, in order of first appearance. */
+      keyIds = /* @__PURE__ */ new Map();
+      /** The positions of the objects holding key id k: `holders[starts[k]]` up to `holders[starts[k + 1]]`, in order. */
+      starts = new Int32Array(1);
+      holders = new Int32Array(0);
       found = /* @__PURE__ */ new Map();
       constructor(root) {
         if (!isObject(root) && !Array.isArray(root)) return;
+        let pairs = new Int32Array(4096);
+        let pairCount = 0;
         const values = [root];
         const parents = [-1];
         const keys = [""];
@@ -19523,37 +19576,48 @@ var init_lib = __esm({
             continue;
           }
           const names = Object.keys(value);
-          for (const name2 of names) {
-            const list5 = this.byKey.get(name2);
-            if (list5) list5.push(index2);
-            else this.byKey.set(name2, [index2]);
+          if (pairCount + 2 * names.length > pairs.length) pairs = grow(pairs, pairCount + 2 * names.length);
+          for (let i = 0; i < names.length; i++) {
+            let id = this.keyIds.get(names[i]);
+            if (id === void 0) this.keyIds.set(names[i], id = this.keyIds.size);
+            pairs[pairCount++] = id;
+            pairs[pairCount++] = index2;
           }
           for (let i = names.length - 1; i >= 0; i--) {
             const child = value[names[i]];
             if (child !== null && typeof child === "object") values.push(child), parents.push(index2), keys.push(names[i]);
           }
         }
+        const starts = new Int32Array(this.keyIds.size + 1);
+        for (let p = 0; p < pairCount; p += 2) starts[pairs[p] + 1]++;
+        for (let k2 = 1; k2 < starts.length; k2++) starts[k2] += starts[k2 - 1];
+        const holders = new Int32Array(pairCount / 2);
+        const next = starts.slice(0, -1);
+        for (let p = 0; p < pairCount; p += 2) holders[next[pairs[p]]++] = pairs[p + 1];
+        this.starts = starts;
+        this.holders = holders;
       }
       add(node2, parent, key) {
+        const index2 = this.objects.length;
+        if (index2 === this.parents.length) this.parents = grow(this.parents, index2 + 1);
         this.objects.push(node2);
-        this.parents.push(parent);
+        this.parents[index2] = parent;
         this.keysInParent.push(key);
-        this.paths.push(void 0);
-        return this.objects.length - 1;
+        return index2;
       }
       pathOf(index2) {
-        let path23 = this.paths[index2];
+        let path23 = this.paths.get(index2);
         if (!path23) {
           const parent = this.parents[index2];
           path23 = parent === -1 ? [] : [...this.pathOf(parent), this.keysInParent[index2]];
-          this.paths[index2] = path23;
+          this.paths.set(index2, path23);
         }
         return path23;
       }
       folds = /* @__PURE__ */ new Map();
       fold(index2, step2, initial) {
         let memo = this.folds.get(step2);
-        if (!memo) this.folds.set(step2, memo = []);
+        if (!memo) this.folds.set(step2, memo = new Array(this.objects.length).fill(void 0));
         const chain = [];
         let i = index2;
         while (i !== -1 && memo[i] === void 0) {
@@ -19571,13 +19635,20 @@ var init_lib = __esm({
       withKey(key) {
         let list5 = this.found.get(key);
         if (!list5) {
-          list5 = (this.byKey.get(key) ?? []).map((i) => new IndexedObject(this, i, this.objects[i]));
+          list5 = [];
+          const id = this.keyIds.get(key);
+          if (id !== void 0) {
+            for (let p = this.starts[id]; p < this.starts[id + 1]; p++) {
+              const i = this.holders[p];
+              list5.push(new IndexedObject(this, i, this.objects[i]));
+            }
+          }
           this.found.set(key, list5);
         }
         return list5;
       }
       keys() {
-        return this.byKey.keys();
+        return this.keyIds.keys();
       }
     };
     EMPTY = Object.freeze({});
@@ -19603,44 +19674,54 @@ function typedValuesWith(swagger, keys, test) {
 }
 function collect(swagger) {
   const values = schemasOf(swagger).map((s) => new SchemaValue(s));
-  const withItems = (node2, at2, kind, label) => {
-    values.push({ node: node2, at: at2, kind, label });
-    let items = node2.items;
-    let itemsAt = [...at2, "items"];
-    let itemsLabel = `the items of ${label}`;
+  const withItems = (value) => {
+    values.push(value);
+    let holder = value;
+    let items = value.node.items;
     while (isObject(items)) {
-      values.push({ node: items, at: itemsAt, kind: "items", label: itemsLabel });
-      itemsLabel = `the items of ${itemsLabel}`;
-      itemsAt = [...itemsAt, "items"];
+      values.push(holder = new WrittenValue(items, "items", holder, "items"));
       items = items.items;
     }
   };
   const parameters = (list5, at2, where2) => {
     if (!Array.isArray(list5)) return;
-    list5.forEach((p, i) => {
-      if (isObject(p) && p.in !== "body" && p.$ref === void 0) withItems(p, [...at2, i], "parameter", `parameter "${String(p.name)}" of ${where2}`);
-    });
+    const describe3 = (node2) => `parameter "${String(node2.name)}" of ${where2}`;
+    for (let i = 0; i < list5.length; i++) {
+      const p = list5[i];
+      if (isObject(p) && p.in !== "body" && p.$ref === void 0) withItems(new WrittenValue(p, "parameter", at2, i, describe3));
+    }
   };
-  const headers = (response, at2, where2) => {
+  const headers = (response, at2, code, where2) => {
     if (!isObject(response) || !isObject(response.headers)) return;
-    for (const [name2, header] of Object.entries(response.headers)) {
-      if (isObject(header)) withItems(header, [...at2, "headers", name2], "header", `header "${name2}" of ${where2}`);
+    const { headers: headers2 } = response;
+    const headersAt = [...at2, code, "headers"];
+    const describe3 = (_2, name2) => `header "${name2}" of ${where2()}`;
+    for (const name2 of Object.keys(headers2)) {
+      const header = headers2[name2];
+      if (isObject(header)) withItems(new WrittenValue(header, "header", headersAt, name2, describe3));
     }
   };
   const responses = (map, at2, where2) => {
     if (!isObject(map)) return;
-    for (const [code, response] of Object.entries(map)) headers(response, [...at2, code], `the ${code} response of ${where2}`);
+    for (const code of Object.keys(map)) headers(map[code], at2, code, () => `the ${code} response of ${where2}`);
   };
-  if (isObject(swagger.parameters)) {
-    for (const [name2, p] of Object.entries(swagger.parameters)) {
-      if (isObject(p) && p.in !== "body") withItems(p, ["parameters", name2], "parameter", `shared parameter "${name2}"`);
+  const shared = swagger.parameters;
+  if (isObject(shared)) {
+    const describe3 = (_2, name2) => `shared parameter "${name2}"`;
+    const at2 = ["parameters"];
+    for (const name2 of Object.keys(shared)) {
+      const p = shared[name2];
+      if (isObject(p) && p.in !== "body") withItems(new WrittenValue(p, "parameter", at2, name2, describe3));
     }
   }
-  if (isObject(swagger.responses)) {
-    for (const [name2, r7] of Object.entries(swagger.responses)) headers(r7, ["responses", name2], `shared response "${name2}"`);
+  const sharedResponses = swagger.responses;
+  if (isObject(sharedResponses)) {
+    for (const name2 of Object.keys(sharedResponses)) headers(sharedResponses[name2], ["responses"], name2, () => `shared response "${name2}"`);
   }
-  if (isObject(swagger.paths)) {
-    for (const [path23, item] of Object.entries(swagger.paths)) {
+  const paths = swagger.paths;
+  if (isObject(paths)) {
+    for (const path23 of Object.keys(paths)) {
+      const item = paths[path23];
       if (!isObject(item)) continue;
       parameters(item.parameters, ["paths", path23, "parameters"], `path ${path23}`);
       for (const method of HTTP_METHODS) {
@@ -19654,7 +19735,7 @@ function collect(swagger) {
   }
   return values;
 }
-var cache3, SchemaValue;
+var cache3, SchemaValue, WrittenValue;
 var init_values = __esm({
   "rules/lib/values.ts"() {
     "use strict";
@@ -19677,6 +19758,30 @@ var init_values = __esm({
       }
       get label() {
         return describeSchema(this.schema);
+      }
+    };
+    WrittenValue = class {
+      constructor(node2, kind, holder, keyInHolder, describe3) {
+        this.node = node2;
+        this.kind = kind;
+        this.holder = holder;
+        this.keyInHolder = keyInHolder;
+        this.describe = describe3;
+      }
+      node;
+      kind;
+      holder;
+      keyInHolder;
+      describe;
+      path;
+      text;
+      get at() {
+        if (!this.path) this.path = Array.isArray(this.holder) ? [...this.holder, this.keyInHolder] : [...this.holder.at, "items"];
+        return this.path;
+      }
+      get label() {
+        if (this.text === void 0) this.text = Array.isArray(this.holder) ? this.describe(this.node, this.keyInHolder) : `the items of ${this.holder.label}`;
+        return this.text;
       }
     };
   }
@@ -21160,7 +21265,7 @@ function collect2(swagger) {
       for (const [code, r7] of Object.entries(map)) if (!code.startsWith("x-")) add("response", r7, [...at2, code]);
     }
   };
-  for (const node2 of schemasOf(swagger)) if (node2.schema.$ref !== void 0) sites.push({ kind: "schema", ref: node2.schema.$ref, owner: node2.schema, at: node2.at });
+  for (const node2 of schemasOf(swagger)) if (node2.schema.$ref !== void 0) sites.push(new SchemaRefSite(node2));
   if (isObject(swagger.parameters)) for (const [name2, p] of Object.entries(swagger.parameters)) add("parameter", p, ["parameters", name2]);
   if (isObject(swagger.responses)) for (const [name2, r7] of Object.entries(swagger.responses)) add("response", r7, ["responses", name2]);
   if (isObject(swagger.paths)) {
@@ -21178,7 +21283,7 @@ function collect2(swagger) {
   }
   return sites;
 }
-var REF_SECTION, cache4;
+var REF_SECTION, cache4, SchemaRefSite;
 var init_refs = __esm({
   "rules/lib/refs.ts"() {
     "use strict";
@@ -21187,6 +21292,20 @@ var init_refs = __esm({
     init_swagger();
     REF_SECTION = { schema: "definitions", parameter: "parameters", response: "responses" };
     cache4 = /* @__PURE__ */ new WeakMap();
+    SchemaRefSite = class {
+      constructor(schemaNode) {
+        this.schemaNode = schemaNode;
+        this.owner = schemaNode.schema;
+        this.ref = schemaNode.schema.$ref;
+      }
+      schemaNode;
+      kind = "schema";
+      ref;
+      owner;
+      get at() {
+        return this.schemaNode.at;
+      }
+    };
   }
 });
 
@@ -23970,8 +24089,23 @@ var init_swagger_key_order = __esm({
 });
 
 // rules/swagger/swagger-keys-allowed.ts
+function isCommonSchemaKey(key) {
+  switch (key) {
+    case "type":
+    case "description":
+    case "title":
+    case "properties":
+    case "format":
+    case "items":
+      return true;
+    default:
+      return false;
+  }
+}
 function isAllowed(key, kind) {
-  return ALLOWED2[kind].has(key) || key.startsWith("x-") || (kind === "body" || kind === "parameter") && LEFT_TO_OTHER_RULES[kind].has(key);
+  if (kind === "schema" && isCommonSchemaKey(key)) return true;
+  if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45) return true;
+  return ALLOWED2[kind].has(key) || (kind === "body" || kind === "parameter") && LEFT_TO_OTHER_RULES[kind].has(key);
 }
 function badKeys(node2, kind) {
   if (node2.$ref !== void 0) return void 0;
@@ -23998,6 +24132,7 @@ var init_swagger_keys_allowed = __esm({
     init_responses();
     init_schemas();
     init_sources();
+    init_operations();
     init_swagger();
     init_values();
     VALIDATION = ["default", "maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum", "maxLength", "minLength", "pattern", "maxItems", "minItems", "uniqueItems", "enum", "multipleOf"];
@@ -24036,21 +24171,23 @@ var init_swagger_keys_allowed = __esm({
           let bad;
           for (const v2 of typedValuesOf(swagger)) if (bad = badKeys(v2.node, v2.kind)) report(bad, v2.at, v2.label);
           const seenPathItems = /* @__PURE__ */ new Set();
+          const bodies = (op, ofPathItem) => {
+            const list5 = (ofPathItem ? op.pathItem : op.operation).parameters;
+            if (!Array.isArray(list5)) return;
+            for (let i = 0; i < list5.length; i++) {
+              const p = list5[i];
+              if (isObject(p) && p.in === "body" && (bad = badKeys(p, "body"))) report(bad, [...ofPathItem ? ["paths", op.path] : op.at, "parameters", i], `body parameter "${String(p.name)}" of ${describeOperation(op)}`);
+            }
+          };
           for (const op of operationsOf(swagger)) {
-            const where2 = `${op.method.toUpperCase()} ${op.path}`;
-            if (bad = badKeys(op.operation, "operation")) report(bad, op.at, `operation ${where2}`);
-            const lists = [[op.operation.parameters, op.at]];
-            if (!seenPathItems.has(op.pathItem)) lists.push([op.pathItem.parameters, ["paths", op.path]]);
-            seenPathItems.add(op.pathItem);
-            for (const [list5, owner] of lists) {
-              if (!Array.isArray(list5)) continue;
-              for (let i = 0; i < list5.length; i++) {
-                const p = list5[i];
-                if (isObject(p) && p.in === "body" && (bad = badKeys(p, "body"))) report(bad, [...owner, "parameters", i], `body parameter "${String(p.name)}" of ${where2}`);
-              }
+            if (bad = badKeys(op.operation, "operation")) report(bad, op.at, `operation ${describeOperation(op)}`);
+            bodies(op, false);
+            if (!seenPathItems.has(op.pathItem)) {
+              seenPathItems.add(op.pathItem);
+              bodies(op, true);
             }
             for (const r7 of responsesOf(swagger, op)) {
-              if (!r7.shared && (bad = badKeys(r7.response, "response"))) report(bad, r7.at, `the ${r7.code} response of ${where2}`);
+              if (!r7.shared && (bad = badKeys(r7.response, "response"))) report(bad, r7.at, `the ${r7.code} response of ${describeOperation(op)}`);
             }
           }
           if (isObject(swagger) && isObject(swagger.parameters)) {
@@ -25548,15 +25685,27 @@ var init_swagger_operation_id_unique = __esm({
 });
 
 // rules/swagger/swagger-operation-path-duplicate.ts
-var swagger_operation_path_duplicate_default;
+function routeKeyOf(op) {
+  const path23 = op.path;
+  let end = path23.length;
+  const query = path23.indexOf("?");
+  const hash = path23.indexOf("#");
+  if (query !== -1) end = query;
+  if (hash !== -1 && hash < end) end = hash;
+  const cut = end === path23.length ? path23 : path23.slice(0, end);
+  return `${op.method} ${(cut.includes("{") ? cut.replace(VARIABLES, "{}") : cut).toLowerCase()}`;
+}
+var VARIABLES, swagger_operation_path_duplicate_default;
 var init_swagger_operation_path_duplicate = __esm({
   "rules/swagger/swagger-operation-path-duplicate.ts"() {
     "use strict";
     init_rule();
     init_rule_function();
     init_operations();
+    init_swagger();
     init_programs();
     init_sources();
+    VARIABLES = /\{[^{}/]*\}/g;
     swagger_operation_path_duplicate_default = defineSpectralRule({
       id: "swagger-operation-path-duplicate",
       severity: "error",
@@ -25575,16 +25724,18 @@ var init_swagger_operation_path_duplicate = __esm({
       then: {
         function: ruleFunction("operationPathDuplicate", (swagger) => {
           const results = [];
-          for (const ops of routeGroupsOf(swagger)) {
-            const earlier = /* @__PURE__ */ new Map();
-            for (const b of ops) {
-              const key = routeKey(b.path);
-              const alike = earlier.get(key) ?? [];
-              earlier.set(key, [...alike, b]);
-              const a = alike.find((o) => o.path.toLowerCase() !== b.path.toLowerCase());
-              if (!a) continue;
-              results.push({ message: `${describeOperation(b)} cannot be told apart from ${describeOperation(a)}: the paths differ only in variable names.`, path: b.at });
+          const earlier = /* @__PURE__ */ new Map();
+          for (const b of operationsOf(swagger)) {
+            const key = routeKeyOf(b);
+            const alike = earlier.get(key);
+            if (!alike) {
+              earlier.set(key, [b]);
+              continue;
             }
+            const a = alike.find((o) => o.path.toLowerCase() !== b.path.toLowerCase());
+            alike.push(b);
+            if (!a) continue;
+            results.push({ message: `${describeOperation(b)} cannot be told apart from ${describeOperation(a)}: the paths differ only in variable names.`, path: b.at });
           }
           return results;
         })
@@ -89231,13 +89382,13 @@ function inputsOf2(swagger, pathItem, node2, at2) {
         opaque: resolved.problem !== void 0 || shape2?.opaque === true
       });
       if (!resolved.problem && shape2 && !shape2.opaque) {
-        addChildren(swagger, shape2, resolved.at, location2, segments, key, fields, budget, new Set(resolved.ref ? [resolved.ref] : []), 1);
+        addChildren2(swagger, shape2, resolved.at, location2, segments, key, fields, budget, new Set(resolved.ref ? [resolved.ref] : []), 1);
       }
       continue;
     }
     const shape = shapeOf(swagger, param, paramAt);
     fields.set(key, { ...base, type: shape.type, format: shape.format, enum: shape.enum, opaque: false });
-    addChildren(swagger, shape, paramAt, location2, segments, key, fields, budget, /* @__PURE__ */ new Set(), 1);
+    addChildren2(swagger, shape, paramAt, location2, segments, key, fields, budget, /* @__PURE__ */ new Set(), 1);
   }
   return { fields, truncated: budget.truncated };
 }
@@ -89289,7 +89440,7 @@ function outputOf(swagger, pathItem, node2, at2) {
   });
   if (!resolved.problem && shape && !shape.opaque) {
     const budget = { left: MAX_FIELDS_PER_TREE };
-    addChildren(swagger, shape, resolved.at, "output", segments, key, fields, budget, new Set(resolved.ref ? [resolved.ref] : []), 1);
+    addChildren2(swagger, shape, resolved.at, "output", segments, key, fields, budget, new Set(resolved.ref ? [resolved.ref] : []), 1);
     output.truncated = budget.truncated;
   }
   return output;
@@ -89327,7 +89478,7 @@ function shapeOf(swagger, node2, at2, seen = /* @__PURE__ */ new Set(), depth = 
   if (shape.type === void 0 && shape.items) shape.type = "array";
   return shape;
 }
-function addChildren(swagger, shape, at2, scope, segments, parentKey, fields, budget, seen, depth) {
+function addChildren2(swagger, shape, at2, scope, segments, parentKey, fields, budget, seen, depth) {
   if (depth > MAX_SCHEMA_DEPTH) {
     budget.truncated = true;
     return;
@@ -89361,7 +89512,7 @@ function addChildren(swagger, shape, at2, scope, segments, parentKey, fields, bu
     });
     if (childShape && !childShape.opaque) {
       const next = resolved.ref ? /* @__PURE__ */ new Set([...seen, resolved.ref]) : seen;
-      addChildren(swagger, childShape, resolved.at, scope, childSegments, key, fields, budget, next, depth + 1);
+      addChildren2(swagger, childShape, resolved.at, scope, childSegments, key, fields, budget, next, depth + 1);
     }
   }
 }
@@ -90353,11 +90504,11 @@ init_strict_json();
 init_text_decode();
 
 // src/engine/json-parser.ts
-var import_json149 = __toESM(require_index_cjs2());
+var import_json150 = __toESM(require_index_cjs2());
 var import_spectral_parsers = __toESM(require_dist4());
 var PlainJson = {
   ...import_spectral_parsers.Json,
-  parse: (text3) => (0, import_json149.parseWithPointers)(text3, { ignoreDuplicateKeys: false, preserveKeyOrder: false }),
+  parse: (text3) => (0, import_json150.parseWithPointers)(text3, { ignoreDuplicateKeys: false, preserveKeyOrder: false }),
   getLocationForJsonPath: (parsed, path23, closest4 = false) => {
     const node2 = nodeAtPath(parsed.ast, path23, closest4);
     return node2?.range ? { range: node2.range } : void 0;

@@ -228,7 +228,7 @@ function segmentPattern(segment: string): RegExp {
 export interface RouteSegment {
   text: string;
   variable: boolean;
-  /** Lower case, with every variable written "{}": two segments route alike when these are equal (see routeKey). */
+  /** Lower case, with every variable written "{}": two segments route alike when these are equal. */
   shape: string;
 }
 
@@ -248,16 +248,6 @@ function compareSegments(a: RouteSegment, b: RouteSegment): SegmentRelation {
   if (a.variable === b.variable) return a.shape === b.shape ? 'same' : 'different';
   const [pattern, text] = a.variable ? [a.text, b.text] : [b.text, a.text];
   return segmentPattern(pattern).test(text) ? 'ambiguous' : 'different';
-}
-
-/**
- * A key equal for two path templates exactly when compareRoutes calls them 'same' (e.g. /a/{id} and /A/{key}), so
- * duplicates are found by grouping instead of comparing every pair.
- */
-export function routeKey(path: string): string {
-  return routeSegments(path)
-    .map((s) => (s.variable ? 'v' : 'l') + s.shape)
-    .join('/');
 }
 
 /** The segments of a path template (a query part or fragment cut off). */

@@ -5,7 +5,8 @@ import { BOTH, FILES } from '../lib/programs';
 import { responsesOf } from '../lib/responses';
 import { capitalize, type JsonPath } from '../lib/schemas';
 import { SOURCES } from '../lib/sources';
-import { operationsOf } from '../lib/swagger';
+import { describeOperation } from '../lib/operations';
+import { operationsOf, type OperationRef } from '../lib/swagger';
 import { typedValuesOf } from '../lib/values';
 
 /** Validation keywords shared by non-body parameters, their items and headers (Swagger 2.0). */
@@ -28,8 +29,29 @@ const LEFT_TO_OTHER_RULES = { body: ALLOWED.parameter, parameter: new Set(['sche
 
 type Kind = keyof typeof ALLOWED;
 
+/**
+ * The keys most schemas hold (over 90% of the keys checked), answered before the hash look-up: keys of parsed JSON are
+ * internalized strings, so each case is a pointer comparison. All of them are in ALLOWED.schema.
+ */
+function isCommonSchemaKey(key: string): boolean {
+  switch (key) {
+    case 'type':
+    case 'description':
+    case 'title':
+    case 'properties':
+    case 'format':
+    case 'items':
+      return true;
+    default:
+      return false;
+  }
+}
+
 function isAllowed(key: string, kind: Kind): boolean {
-  return ALLOWED[kind].has(key) || key.startsWith('x-') || ((kind === 'body' || kind === 'parameter') && LEFT_TO_OTHER_RULES[kind].has(key));
+  if (kind === 'schema' && isCommonSchemaKey(key)) return true;
+  // "x-" tested by character codes: cheaper than startsWith on this hot path.
+  if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45) return true;
+  return ALLOWED[kind].has(key) || ((kind === 'body' || kind === 'parameter') && LEFT_TO_OTHER_RULES[kind].has(key));
 }
 
 /** The keys of `node` that `kind` does not allow, in document order; undefined when all are allowed (nearly always). */
@@ -77,22 +99,24 @@ export default defineSpectralRule({
       for (const v of typedValuesOf(swagger)) if ((bad = badKeys(v.node, v.kind))) report(bad, v.at, v.label);
       // A path item's parameters apply to each of its operations; they are checked once, with the first.
       const seenPathItems = new Set<JsonObject>();
+      const bodies = (op: OperationRef, ofPathItem: boolean) => {
+        const list = (ofPathItem ? op.pathItem : op.operation).parameters;
+        if (!Array.isArray(list)) return;
+        for (let i = 0; i < list.length; i++) {
+          const p = list[i];
+          if (isObject(p) && p.in === 'body' && (bad = badKeys(p, 'body'))) report(bad, [...(ofPathItem ? ['paths', op.path] : op.at), 'parameters', i], `body parameter "${String(p.name)}" of ${describeOperation(op)}`);
+        }
+      };
       for (const op of operationsOf(swagger)) {
-        const where = `${op.method.toUpperCase()} ${op.path}`;
-        if ((bad = badKeys(op.operation, 'operation'))) report(bad, op.at, `operation ${where}`);
-        const lists: Array<[unknown, JsonPath]> = [[op.operation.parameters, op.at]];
-        if (!seenPathItems.has(op.pathItem)) lists.push([op.pathItem.parameters, ['paths', op.path]]);
-        seenPathItems.add(op.pathItem);
-        for (const [list, owner] of lists) {
-          if (!Array.isArray(list)) continue;
-          for (let i = 0; i < list.length; i++) {
-            const p = list[i];
-            if (isObject(p) && p.in === 'body' && (bad = badKeys(p, 'body'))) report(bad, [...owner, 'parameters', i], `body parameter "${String(p.name)}" of ${where}`);
-          }
+        if ((bad = badKeys(op.operation, 'operation'))) report(bad, op.at, `operation ${describeOperation(op)}`);
+        bodies(op, false);
+        if (!seenPathItems.has(op.pathItem)) {
+          seenPathItems.add(op.pathItem);
+          bodies(op, true);
         }
         // The responses written in the operation (not shared ones it references); the list is shared with other rules.
         for (const r of responsesOf(swagger, op)) {
-          if (!r.shared && (bad = badKeys(r.response, 'response'))) report(bad, r.at, `the ${r.code} response of ${where}`);
+          if (!r.shared && (bad = badKeys(r.response, 'response'))) report(bad, r.at, `the ${r.code} response of ${describeOperation(op)}`);
         }
       }
       if (isObject(swagger) && isObject(swagger.parameters)) {
