@@ -19365,7 +19365,7 @@ function objectProperties(swagger, schema3) {
   collect3(schema3);
   return found;
 }
-var cache, refSegments, WalkedSchema, SizeCounter, COUNT_CAP, countMemo, depthMemo, DepthMeter;
+var cache, refSegments, WalkedSchema, RefExpansion, SizeCounter, COUNT_CAP, countMemo, depthMemo, DepthMeter;
 var init_schemas = __esm({
   "rules/lib/schemas.ts"() {
     "use strict";
@@ -19411,27 +19411,34 @@ var init_schemas = __esm({
         return this.path;
       }
     };
-    SizeCounter = class {
-      constructor(swagger, sizes) {
+    RefExpansion = class {
+      constructor(swagger, known) {
         this.swagger = swagger;
-        this.sizes = sizes;
+        this.known = known;
       }
       swagger;
-      sizes;
+      known;
       expanding = /* @__PURE__ */ new Set();
-      size(node2) {
-        if (node2.$ref !== void 0) {
-          const target = resolveSchemaRef(this.swagger, node2.$ref);
-          if (!target || this.expanding.has(target)) return 1;
-          let known = this.sizes.get(target);
-          if (known === void 0) {
-            this.expanding.add(target);
-            known = this.size(target);
-            this.expanding.delete(target);
-            this.sizes.set(target, known);
-          }
-          return known;
+      /** The measure of the definition `ref` points at (memoized), or `cut` for a missing target or a cycle. */
+      throughRef(ref, cut) {
+        const target = resolveSchemaRef(this.swagger, ref);
+        if (!target || this.expanding.has(target)) return cut;
+        let value = this.known.get(target);
+        if (value === void 0) {
+          this.expanding.add(target);
+          value = this.measure(target);
+          this.expanding.delete(target);
+          this.known.set(target, value);
         }
+        return value;
+      }
+    };
+    SizeCounter = class extends RefExpansion {
+      measure(node2) {
+        return this.size(node2);
+      }
+      size(node2) {
+        if (node2.$ref !== void 0) return this.throughRef(node2.$ref, 1);
         let total = 1;
         for (const key of Object.keys(node2)) {
           if (total > COUNT_CAP) break;
@@ -19459,26 +19466,12 @@ var init_schemas = __esm({
     COUNT_CAP = 1e3;
     countMemo = /* @__PURE__ */ new WeakMap();
     depthMemo = /* @__PURE__ */ new WeakMap();
-    DepthMeter = class {
-      constructor(swagger, depths) {
-        this.swagger = swagger;
-        this.depths = depths;
+    DepthMeter = class extends RefExpansion {
+      measure(node2) {
+        return this.depth(node2);
       }
-      swagger;
-      depths;
-      expanding = /* @__PURE__ */ new Set();
       depth(node2) {
-        if (node2.$ref !== void 0) {
-          const target = resolveSchemaRef(this.swagger, node2.$ref);
-          if (!target || this.expanding.has(target)) return 0;
-          const known = this.depths.get(target);
-          if (known !== void 0) return known;
-          this.expanding.add(target);
-          const d = this.depth(target);
-          this.expanding.delete(target);
-          this.depths.set(target, d);
-          return d;
-        }
+        if (node2.$ref !== void 0) return this.throughRef(node2.$ref, 0);
         let deepest = 0;
         for (const key of Object.keys(node2)) {
           const value = node2[key];

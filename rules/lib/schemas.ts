@@ -361,26 +361,37 @@ function countOf(swagger: unknown, sizes: Map<JsonObject, number>, schema: JsonO
  * The expansion walks visit every schema of large documents: they are methods with the children loop written out
  * (the places a schema may hold sub-schemas, in key order) rather than callbacks, which cost a closure per schema.
  */
-class SizeCounter {
+abstract class RefExpansion {
   private readonly expanding = new Set<JsonObject>();
   constructor(
     private readonly swagger: unknown,
-    private readonly sizes: Map<JsonObject, number>,
+    private readonly known: Map<JsonObject, number>,
   ) {}
 
-  size(node: JsonObject): number {
-    if (node.$ref !== undefined) {
-      const target = resolveSchemaRef(this.swagger, node.$ref);
-      if (!target || this.expanding.has(target)) return 1;
-      let known = this.sizes.get(target);
-      if (known === undefined) {
-        this.expanding.add(target);
-        known = this.size(target);
-        this.expanding.delete(target);
-        this.sizes.set(target, known);
-      }
-      return known;
+  /** The measure of the definition `ref` points at (memoized), or `cut` for a missing target or a cycle. */
+  protected throughRef(ref: unknown, cut: number): number {
+    const target = resolveSchemaRef(this.swagger, ref);
+    if (!target || this.expanding.has(target)) return cut;
+    let value = this.known.get(target);
+    if (value === undefined) {
+      this.expanding.add(target);
+      value = this.measure(target);
+      this.expanding.delete(target);
+      this.known.set(target, value);
     }
+    return value;
+  }
+
+  abstract measure(node: JsonObject): number;
+}
+
+class SizeCounter extends RefExpansion {
+  measure(node: JsonObject): number {
+    return this.size(node);
+  }
+
+  size(node: JsonObject): number {
+    if (node.$ref !== undefined) return this.throughRef(node.$ref, 1);
     let total = 1;
     // Once over the cap, the remaining children are not visited.
     for (const key of Object.keys(node)) {
@@ -425,25 +436,13 @@ export function expandedDepth(swagger: unknown, schema: JsonObject): number {
 const depthMemo = new WeakMap<object, Map<JsonObject, number>>();
 
 /** Like SizeCounter, for expandedDepth. */
-class DepthMeter {
-  private readonly expanding = new Set<JsonObject>();
-  constructor(
-    private readonly swagger: unknown,
-    private readonly depths: Map<JsonObject, number>,
-  ) {}
+class DepthMeter extends RefExpansion {
+  measure(node: JsonObject): number {
+    return this.depth(node);
+  }
 
   depth(node: JsonObject): number {
-    if (node.$ref !== undefined) {
-      const target = resolveSchemaRef(this.swagger, node.$ref);
-      if (!target || this.expanding.has(target)) return 0;
-      const known = this.depths.get(target);
-      if (known !== undefined) return known;
-      this.expanding.add(target);
-      const d = this.depth(target);
-      this.expanding.delete(target);
-      this.depths.set(target, d);
-      return d;
-    }
+    if (node.$ref !== undefined) return this.throughRef(node.$ref, 0);
     let deepest = 0;
     for (const key of Object.keys(node)) {
       const value = node[key];
