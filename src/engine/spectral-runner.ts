@@ -57,15 +57,18 @@ export class SpectralRunner {
       return [internalError(file.name, `Spectral failed on ${file.name}: ${(error as Error).message}`)];
     }
     // The rule functions' results were collected on the side (see ruleset-definition.ts); Spectral returned none.
+    // A rule may report the same message at the same place twice (Spectral dropped such repeats); keep the first.
+    // Keyed by pointer alone, with the few entries of each place compared: cheaper than one long key per finding.
     const findings: Finding[] = [];
-    const seen = new Set<string>();
+    const seen = new Map<string, Reported[]>();
     for (const entry of takeReported(document)) {
-      const message = entry.message.trim();
+      entry.message = entry.message.trim();
       const pointer = toPointer(entry.path);
-      const key = `${entry.rule}\u0000${message}\u0000${pointer}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      findings.push(toFinding({ ...entry, message }, pointer, file, document, this.byId.get(entry.rule)!));
+      const here = seen.get(pointer);
+      if (here?.some((e) => e.rule === entry.rule && e.message === entry.message)) continue;
+      if (here) here.push(entry);
+      else seen.set(pointer, [entry]);
+      findings.push(toFinding(entry, pointer, file, document, this.byId.get(entry.rule)!));
     }
     return findings;
   }
