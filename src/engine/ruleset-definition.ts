@@ -47,18 +47,70 @@ const SPECTRAL_SEVERITY = { error: 'error', warning: 'warn', info: 'info' } as c
 export function toRulesetDefinition(rules: SpectralRule[], delivery: ResultDelivery = 'return'): RulesetDefinition {
   const definition: Record<string, unknown> = {};
   for (const rule of rules) {
-    const thens = Array.isArray(rule.then) ? rule.then : [rule.then];
+    let given = rule.given;
+    let thens = Array.isArray(rule.then) ? rule.then : [rule.then];
+    const paths = delivery === 'collect' ? fixedPaths(given) : undefined;
+    if (paths) {
+      given = '$';
+      thens = thens.map((t) => atFixedPaths(t, paths));
+    }
     definition[rule.id] = {
       description: rule.description,
       message: '{{error}}',
       severity: SPECTRAL_SEVERITY[rule.severity],
-      given: rule.given,
+      given,
       resolved: false,
       documentationUrl: docsUrl(rule.id),
       then: thens.map((t) => guard(rule, t, delivery)),
     };
   }
   return { rules: definition } as RulesetDefinition;
+}
+
+/** `$.info.contact`: member names only (no wildcard, filter, index or recursion). */
+const FIXED_PATH = /^\$(\.[A-Za-z_][A-Za-z0-9_]*)+$/;
+
+/**
+ * The paths of a rule's `given` when each is `$` or a fixed path like `$.info.title`, with at least one fixed path;
+ * otherwise undefined. Spectral compiles every distinct `given` of a rule set into a JSONPath query for each document
+ * it lints, and each fixed path costs about as much as running ten rules on a small connector; under `$` they cost
+ * nothing.
+ */
+function fixedPaths(given: string | string[]): string[][] | undefined {
+  const givens = Array.isArray(given) ? given : [given];
+  if (!givens.every((g) => g === '$' || FIXED_PATH.test(g)) || givens.every((g) => g === '$')) return undefined;
+  return givens.map((g) => (g === '$' ? [] : g.slice(2).split('.')));
+}
+
+/**
+ * Runs a rule written for fixed paths from the document root, as Spectral would: once per path whose value is defined
+ * and whose parent is an object, with that value and path (a result without a path gets the given path).
+ */
+function atFixedPaths(then: SpectralThen, paths: string[][]): SpectralThen {
+  const inner = then.function;
+  const fromRoot = function (this: unknown, root: unknown, options: unknown, ctx: Parameters<typeof inner>[2]) {
+    let results: Array<{ message: string; path?: JsonPath }> | undefined;
+    for (const path of paths) {
+      const value = valueAt(root, path);
+      if (value === undefined && path.length > 0) continue;
+      // Spectral's context object is reused the same way; the guard reports a throw at this path.
+      ctx.path = [...path];
+      const found = inner.call(this, value, options, ctx) as Array<{ message: string; path?: JsonPath }> | void;
+      if (Array.isArray(found)) for (const r of found) (results ??= []).push(r.path ? r : { ...r, path: [...path] });
+    }
+    return results;
+  };
+  Object.defineProperty(fromRoot, 'name', { value: inner.name });
+  return { ...then, function: fromRoot as unknown as SpectralThen['function'] };
+}
+
+function valueAt(root: unknown, path: string[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
 }
 
 /** What the rule functions reported on `document` since the last call (the side table is emptied). */
