@@ -72,10 +72,11 @@ export function owningOperations(doc: unknown, at: JsonPath): OperationRef[] {
 
 function computeOwners(doc: JsonObject): Map<string, OperationRef[]> {
   const owners = new Map<string, OperationRef[]>();
+  // Operations are visited one after the other, so a repeat can only be the operation last added.
   const add = (key: string, op: OperationRef) => {
-    const list = owners.get(key) ?? [];
-    if (!list.includes(op)) list.push(op);
-    owners.set(key, list);
+    const list = owners.get(key);
+    if (!list) owners.set(key, [op]);
+    else if (list[list.length - 1] !== op) list.push(op);
   };
   // Definitions referenced from each top schema (a definition's own refs are edges between definitions).
   const refs = new Map<string, Set<string>>();

@@ -19,10 +19,16 @@ export function isSuccessCode(code: string): boolean {
   return /^2\d\d$/.test(code);
 }
 
-/** The response codes an operation declares (`x-` keys left out). */
-export function responseCodes(op: OperationRef): string[] {
-  const responses = op.operation.responses;
-  return isObject(responses) ? Object.keys(responses).filter((code) => !code.startsWith('x-')) : [];
+const codesCache = new WeakMap<OperationRef, readonly string[]>();
+
+/** The response codes an operation declares (`x-` keys left out). Memoized per operation: callers share the list. */
+export function responseCodes(op: OperationRef): readonly string[] {
+  let codes = codesCache.get(op);
+  if (!codes) {
+    const responses = op.operation.responses;
+    codesCache.set(op, (codes = isObject(responses) ? Object.keys(responses).filter((code) => !code.startsWith('x-')) : []));
+  }
+  return codes;
 }
 
 /**

@@ -47,27 +47,39 @@ class SchemaRefSite implements RefSite {
 
 function collect(swagger: JsonObject): RefSite[] {
   const sites: RefSite[] = [];
-  const add = (kind: RefKind, owner: unknown, at: JsonPath) => {
-    if (isObject(owner) && owner.$ref !== undefined) sites.push({ kind, ref: owner.$ref, owner, at });
+  // Paths are built only for objects that hold a `$ref` (most parameters and responses do not).
+  const holdsRef = (owner: unknown): owner is JsonObject => isObject(owner) && owner.$ref !== undefined;
+  const parameterList = (list: unknown, at: JsonPath) => {
+    if (!Array.isArray(list)) return;
+    for (let i = 0; i < list.length; i++) if (holdsRef(list[i])) sites.push({ kind: 'parameter', ref: list[i].$ref, owner: list[i], at: [...at, i] });
   };
-  const parameterList = (list: unknown, at: JsonPath) => Array.isArray(list) && list.forEach((p, i) => add('parameter', p, [...at, i]));
   const responseMap = (map: unknown, at: JsonPath) => {
-    if (isObject(map)) for (const [code, r] of Object.entries(map)) if (!code.startsWith('x-')) add('response', r, [...at, code]);
+    if (!isObject(map)) return;
+    for (const code of Object.keys(map)) {
+      const r = map[code];
+      if (holdsRef(r) && !code.startsWith('x-')) sites.push({ kind: 'response', ref: r.$ref, owner: r, at: [...at, code] });
+    }
   };
 
   for (const node of schemasOf(swagger)) if (node.schema.$ref !== undefined) sites.push(new SchemaRefSite(node));
-  if (isObject(swagger.parameters)) for (const [name, p] of Object.entries(swagger.parameters)) add('parameter', p, ['parameters', name]);
-  if (isObject(swagger.responses)) for (const [name, r] of Object.entries(swagger.responses)) add('response', r, ['responses', name]);
-  if (isObject(swagger.paths)) {
-    for (const [path, item] of Object.entries(swagger.paths)) {
+  const { parameters, responses, paths } = swagger;
+  if (isObject(parameters)) {
+    for (const name of Object.keys(parameters)) if (holdsRef(parameters[name])) sites.push({ kind: 'parameter', ref: parameters[name].$ref, owner: parameters[name], at: ['parameters', name] });
+  }
+  if (isObject(responses)) {
+    for (const name of Object.keys(responses)) if (holdsRef(responses[name])) sites.push({ kind: 'response', ref: responses[name].$ref, owner: responses[name], at: ['responses', name] });
+  }
+  if (isObject(paths)) {
+    for (const path of Object.keys(paths)) {
+      const item = paths[path];
       if (!isObject(item)) continue;
-      add('pathItem', item, ['paths', path]);
+      if (item.$ref !== undefined) sites.push({ kind: 'pathItem', ref: item.$ref, owner: item, at: ['paths', path] });
       parameterList(item.parameters, ['paths', path, 'parameters']);
       for (const method of HTTP_METHODS) {
         const op = item[method];
         if (!isObject(op)) continue;
-        parameterList(op.parameters, ['paths', path, method, 'parameters']);
-        responseMap(op.responses, ['paths', path, method, 'responses']);
+        if (op.parameters !== undefined) parameterList(op.parameters, ['paths', path, method, 'parameters']);
+        if (op.responses !== undefined) responseMap(op.responses, ['paths', path, method, 'responses']);
       }
     }
   }

@@ -128,23 +128,24 @@ function topSchemas(swagger: JsonObject): Array<{ top: TopSchema; schema: JsonOb
   const add = (kind: TopKind, at: JsonPath, schema: unknown, name?: string) => {
     if (isObject(schema)) tops.push({ top: name === undefined ? { kind, at } : { kind, at, name }, schema });
   };
+  // Paths are built only where a schema is found (most responses and notifications have none).
   const bodyParameters = (list: unknown, at: JsonPath) => {
     if (!Array.isArray(list)) return;
     for (let i = 0; i < list.length; i++) {
       const p = list[i];
-      if (isObject(p) && p.in === 'body') add('parameter', [...at, i, 'schema'], p.schema);
+      if (isObject(p) && p.in === 'body' && isObject(p.schema)) add('parameter', [...at, i, 'schema'], p.schema);
     }
   };
   const responses = (map: unknown, at: JsonPath) => {
     if (!isObject(map)) return;
     for (const code of Object.keys(map)) {
       const response = map[code];
-      if (isObject(response)) add('response', [...at, code, 'schema'], response.schema);
+      if (isObject(response) && isObject(response.schema)) add('response', [...at, code, 'schema'], response.schema);
     }
   };
-  const notification = (owner: JsonObject, at: JsonPath) => {
+  const notification = (owner: JsonObject, at: () => JsonPath) => {
     const content = owner['x-ms-notification-content'];
-    if (isObject(content)) add('notification', [...at, 'x-ms-notification-content', 'schema'], content.schema);
+    if (isObject(content) && isObject(content.schema)) add('notification', [...at(), 'x-ms-notification-content', 'schema'], content.schema);
   };
 
   const { definitions, parameters, paths } = swagger;
@@ -162,14 +163,14 @@ function topSchemas(swagger: JsonObject): Array<{ top: TopSchema; schema: JsonOb
     for (const path of Object.keys(paths)) {
       const item = paths[path];
       if (!isObject(item)) continue;
-      bodyParameters(item.parameters, ['paths', path, 'parameters']);
-      notification(item, ['paths', path]);
+      if (item.parameters !== undefined) bodyParameters(item.parameters, ['paths', path, 'parameters']);
+      notification(item, () => ['paths', path]);
       for (const method of HTTP_METHODS) {
         const op = item[method];
         if (!isObject(op)) continue;
         if (op.parameters !== undefined) bodyParameters(op.parameters, ['paths', path, method, 'parameters']);
         if (op.responses !== undefined) responses(op.responses, ['paths', path, method, 'responses']);
-        notification(op, ['paths', path, method]);
+        notification(op, () => ['paths', path, method]);
       }
     }
   }

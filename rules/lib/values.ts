@@ -127,7 +127,10 @@ function collect(swagger: JsonObject): TypedValue[] {
   };
   const responses = (map: unknown, at: JsonPath, where: string) => {
     if (!isObject(map)) return;
-    for (const code of Object.keys(map)) headers(map[code], at, code, () => `the ${code} response of ${where}`);
+    for (const code of Object.keys(map)) {
+      const response = map[code];
+      if (isObject(response) && isObject(response.headers)) headers(response, at, code, () => `the ${code} response of ${where}`);
+    }
   };
 
   const shared = swagger.parameters;
@@ -148,13 +151,13 @@ function collect(swagger: JsonObject): TypedValue[] {
     for (const path of Object.keys(paths)) {
       const item = paths[path];
       if (!isObject(item)) continue;
-      parameters(item.parameters, ['paths', path, 'parameters'], `path ${path}`);
+      if (item.parameters !== undefined) parameters(item.parameters, ['paths', path, 'parameters'], `path ${path}`);
       for (const method of HTTP_METHODS) {
         const op = item[method];
         if (!isObject(op)) continue;
         const where = `${method.toUpperCase()} ${path}`;
-        parameters(op.parameters, ['paths', path, method, 'parameters'], where);
-        responses(op.responses, ['paths', path, method, 'responses'], where);
+        if (op.parameters !== undefined) parameters(op.parameters, ['paths', path, method, 'parameters'], where);
+        if (op.responses !== undefined) responses(op.responses, ['paths', path, method, 'responses'], where);
       }
     }
   }
