@@ -33,7 +33,10 @@ const memberIndexes = new WeakMap<AstNode, Map<string, AstNode>>();
 
 function member(object: AstNode, key: string): AstNode | undefined {
   const members = object.children!;
-  if (members.length <= INDEX_FROM) return members.find((p) => isComplete(p) && p.children![0].value === key)?.children![1];
+  if (members.length <= INDEX_FROM) {
+    for (const p of members) if (isComplete(p) && p.children![0].value === key) return p.children![1];
+    return undefined;
+  }
   let index = memberIndexes.get(object);
   if (!index) {
     index = new Map();
@@ -56,9 +59,15 @@ function nodeAtPath(root: AstNode | undefined, path: ReadonlyArray<string | numb
   for (const segment of path) {
     let next: AstNode | undefined;
     if (node.type === 'object' && Array.isArray(node.children)) next = member(node, String(segment));
-    else if (node.type === 'array' && Array.isArray(node.children) && /^(0|[1-9]\d*)$/.test(String(segment))) next = node.children[Number(segment)];
+    else if (node.type === 'array' && Array.isArray(node.children)) next = node.children[arrayIndex(segment)];
     if (!next) return closest ? node : undefined;
     node = next;
   }
   return node;
+}
+
+/** The array index a path segment names (a number, or digits as written without leading zeros); -1 for any other. */
+function arrayIndex(segment: string | number): number {
+  if (typeof segment === 'number') return Number.isInteger(segment) && segment >= 0 ? segment : -1;
+  return /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : -1;
 }

@@ -10,7 +10,7 @@ export function locate(document: SpectralDocument | undefined, path: JsonPath): 
   if (!document) return undefined;
   for (let length = path.length; length >= 0; length--) {
     try {
-      const range = document.getRangeForJsonPath(path.slice(0, length), true);
+      const range = document.getRangeForJsonPath(length === path.length ? path : path.slice(0, length), true);
       if (range) return range;
     } catch {
       // try the parent

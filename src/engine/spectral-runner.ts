@@ -77,12 +77,15 @@ export class SpectralRunner {
 function toFinding(entry: Reported, pointer: string, file: JsonFile, document: SpectralDocument, rule: SpectralRule): Finding {
   if (entry.internal) return internalError(file.name, entry.message, entry.path, document);
   const range = locate(document, entry.path);
+  // Written out in report order (no spread: this runs for every finding).
+  if (!range) return { rule: rule.id, severity: rule.severity, file: file.name, pointer, message: entry.message, fix: rule.fix };
   return {
     rule: rule.id,
     severity: rule.severity,
     file: file.name,
     pointer,
-    ...(range ? { line: range.start.line + 1, column: range.start.character + 1 } : {}),
+    line: range.start.line + 1,
+    column: range.start.character + 1,
     message: entry.message,
     fix: rule.fix,
   };
