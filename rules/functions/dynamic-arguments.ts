@@ -7,6 +7,7 @@ import {
   type DynamicCall,
   type ResolvedInput,
 } from '../lib/dynamic';
+import { isObject } from '../lib/json';
 import type { OperationRef } from '../lib/swagger';
 
 /** How a name used in a call resolves on one operation: as an input path, or (v1) as a top-level body property. */
@@ -25,8 +26,20 @@ export interface ResolvedArgument {
   sources: Array<{ op: OperationRef; input: ResolvedInput }>;
 }
 
-/** Every argument of every dynamic call, resolved on both sides. */
-export function resolvedArguments(swagger: unknown): ResolvedArgument[] {
+const cache = new WeakMap<object, readonly ResolvedArgument[]>();
+
+/**
+ * Every argument of every dynamic call, resolved on both sides. Memoized per document (four rules ask for the same
+ * list): callers share it and must not change it.
+ */
+export function resolvedArguments(swagger: unknown): readonly ResolvedArgument[] {
+  if (!isObject(swagger)) return [];
+  let cached = cache.get(swagger);
+  if (!cached) cache.set(swagger, (cached = resolveAll(swagger)));
+  return cached;
+}
+
+function resolveAll(swagger: unknown): ResolvedArgument[] {
   const result: ResolvedArgument[] = [];
   for (const call of dynamicCalls(swagger)) {
     const v2 = isV2(call.kind);

@@ -36,13 +36,19 @@ export function notificationUrlFields(doc: unknown): NotificationUrlField[] {
   const uses = extensionUses(doc, 'x-ms-notification-url').filter((use) => use.position === 'schema');
   if (uses.length === 0) return fields;
   const nodes = schemasOf(doc);
-  // A parsed document never shares objects, so a schema object names its node.
-  const bySchema = new Map(nodes.map((n) => [n.schema, n]));
+  // A parsed document never shares objects, so a schema object names its node (the last one, should it not). Only the
+  // marked objects are kept.
+  const owners = new Set<object>();
+  for (const use of uses) owners.add(use.owner);
+  const bySchema = new Map<object, SchemaNode>();
   const refsTo = new Map<string, SchemaNode[]>();
   for (const n of nodes) {
+    if (owners.has(n.schema)) bySchema.set(n.schema, n);
     const segments = n.ref === undefined ? undefined : localRefSegments(n.ref);
     if (!segments || segments[0] !== 'definitions' || segments.length !== 2) continue;
-    refsTo.set(segments[1], [...(refsTo.get(segments[1]) ?? []), n]);
+    const users = refsTo.get(segments[1]);
+    if (users) users.push(n);
+    else refsTo.set(segments[1], [n]);
   }
   for (const use of uses) {
     const node = bySchema.get(use.owner);

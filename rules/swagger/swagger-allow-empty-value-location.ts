@@ -1,5 +1,6 @@
 import { defineSpectralRule } from '../../src/model/rule';
 import { ruleFunction, type RuleResult } from '../functions/rule-function';
+import { nodesWithKey } from '../lib/index';
 import { writtenParametersOf } from '../lib/operations';
 import { BOTH, FILES } from '../lib/programs';
 import { SOURCES } from '../lib/sources';
@@ -22,6 +23,8 @@ export default defineSpectralRule({
   then: {
     function: ruleFunction('allowEmptyValueLocation', (swagger: unknown) => {
       const results: RuleResult[] = [];
+      // Nearly no document uses the keyword: then no parameter needs a look.
+      if (nodesWithKey(swagger, 'allowEmptyValue').length === 0) return results;
       for (const { parameter, at, label } of writtenParametersOf(swagger)) {
         // On a body parameter every non-body keyword is reported by swagger-body-parameter-schema.
         if (parameter.allowEmptyValue === undefined || parameter.in === 'query' || parameter.in === 'formData' || parameter.in === 'body') continue;

@@ -15,12 +15,19 @@ function canonical(value: unknown): string {
   return JSON.stringify(value) ?? 'undefined';
 }
 
+const isString = (item: unknown) => typeof item === 'string';
+
 /** Whether an array holds two equal JSON values. */
 function hasRepeats(list: unknown): boolean {
   if (!Array.isArray(list) || list.length < 2) return false;
   // Lists of strings (nearly all) compare as they are: equal strings have equal canonical keys, and only those.
+  const plain = list.every(isString);
+  // Short ones (most) are compared pair by pair, without building a set.
+  if (plain && list.length <= 8) {
+    for (let i = 1; i < list.length; i++) for (let j = 0; j < i; j++) if (list[i] === list[j]) return true;
+    return false;
+  }
   const keys = new Set<unknown>();
-  const plain = list.every((item) => typeof item === 'string');
   for (const item of list) keys.add(plain ? item : canonical(item));
   return keys.size < list.length;
 }

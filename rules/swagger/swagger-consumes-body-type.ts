@@ -5,7 +5,7 @@ import { describeOperation, effectiveConsumes } from '../lib/operations';
 import { BOTH, FILES } from '../lib/programs';
 import { resolveSchemaRef } from '../lib/schemas';
 import { SOURCES } from '../lib/sources';
-import { operationsOf, parametersOf } from '../lib/swagger';
+import { operationsOf, parametersOf, type OperationRef } from '../lib/swagger';
 
 /** MIME types that can carry structured data: JSON and XML (any flavour), forms, and wildcards. */
 const STRUCTURED = [/^(application|text)\/json$/, /\+json$/, /^(application|text)\/xml$/, /\+xml$/, /^application\/x-www-form-urlencoded$/, /^multipart\/form-data$/, /^\*\/\*$/, /^application\/\*$/];
@@ -13,8 +13,10 @@ const STRUCTURED = [/^(application|text)\/json$/, /\+json$/, /^(application|text
 /** "object" or "array" when the body schema (references followed) is structured; undefined for scalars, files and unknown shapes. */
 function structuredType(swagger: unknown, schema: JsonObject): 'object' | 'array' | undefined {
   let current: JsonObject | undefined = schema;
-  const seen = new Set<JsonObject>();
-  while (current && current.$ref !== undefined && !seen.has(current)) {
+  let seen: Set<JsonObject> | undefined; // made on the first reference: most bodies are written inline
+  while (current && current.$ref !== undefined) {
+    seen ??= new Set();
+    if (seen.has(current)) break;
     seen.add(current);
     current = resolveSchemaRef(swagger, current.$ref);
   }
@@ -24,6 +26,12 @@ function structuredType(swagger: unknown, schema: JsonObject): 'object' | 'array
   if (type !== undefined) return undefined;
   if (current.properties !== undefined || current.additionalProperties !== undefined || current.allOf !== undefined) return 'object';
   return current.items !== undefined ? 'array' : undefined;
+}
+
+/** The schema of the operation's first body parameter that has an object schema. */
+function bodySchemaOf(swagger: unknown, op: OperationRef): JsonObject | undefined {
+  for (const { parameter } of parametersOf(swagger, op)) if (parameter.in === 'body' && isObject(parameter.schema)) return parameter.schema;
+  return undefined;
 }
 
 /** The media type without parameters, in lower case. */
@@ -50,12 +58,13 @@ export default defineSpectralRule({
     function: ruleFunction('consumesBodyType', (swagger: unknown) => {
       const results: RuleResult[] = [];
       for (const op of operationsOf(swagger)) {
-        const body = parametersOf(swagger, op).find((p) => p.parameter.in === 'body' && isObject(p.parameter.schema));
-        const type = body && structuredType(swagger, body.parameter.schema as JsonObject);
+        const body = bodySchemaOf(swagger, op);
+        const type = body && structuredType(swagger, body);
         if (!type) continue;
         const consumes = effectiveConsumes(swagger, op);
-        // Without a usable list the platform sends JSON; a missing or malformed list is other rules' business.
-        if (!Array.isArray(consumes)) continue;
+        // Without a usable list the platform sends JSON; a missing or malformed list is other rules' business. A list
+        // with "application/json" as written (the usual one) can carry it: no need to read every type.
+        if (!Array.isArray(consumes) || consumes.includes('application/json')) continue;
         const types = consumes.filter((c): c is string => typeof c === 'string' && c.trim() !== '').map(mediaType);
         if (types.length === 0 || types.some((t) => STRUCTURED.some((re) => re.test(t)))) continue;
         results.push({

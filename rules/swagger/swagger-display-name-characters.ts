@@ -11,10 +11,16 @@ const PLAIN = /[\p{L}\p{M}\p{N} ()\-'.,]/u;
 /** Text made of PLAIN characters only: nearly every name, settled by one test. */
 const ALL_PLAIN = /^[\p{L}\p{M}\p{N} ()\-'.,]*$/u;
 
+/** ALL_PLAIN restricted to ASCII: settles ASCII names without the (slower) Unicode classes. */
+const ALL_PLAIN_ASCII = /^[A-Za-z0-9 ()\-'.,]*$/;
+const PLAIN_ASCII = /[A-Za-z0-9 ()\-'.,]/;
+
+const NONE: string[] = [];
+
 function symbolsIn(text: string, alsoAllowed: string): string[] {
-  if (ALL_PLAIN.test(text)) return [];
+  if (ALL_PLAIN_ASCII.test(text) || ALL_PLAIN.test(text)) return NONE;
   const found = new Set<string>();
-  for (const c of text) if (!PLAIN.test(c) && !alsoAllowed.includes(c)) found.add(c);
+  for (const c of text) if (!(c < '\x80' ? PLAIN_ASCII : PLAIN).test(c) && !alsoAllowed.includes(c)) found.add(c);
   return [...found];
 }
 

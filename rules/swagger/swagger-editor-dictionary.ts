@@ -3,7 +3,7 @@ import { ruleFunction, type RuleResult } from '../functions/rule-function';
 import { BOTH, FILES } from '../lib/programs';
 import { capitalize } from '../lib/schemas';
 import { SOURCES } from '../lib/sources';
-import { typedValuesOf } from '../lib/values';
+import { typedValuesWith } from '../lib/values';
 
 export default defineSpectralRule({
   id: 'swagger-editor-dictionary',
@@ -23,8 +23,8 @@ export default defineSpectralRule({
   then: {
     function: ruleFunction('editorDictionary', (swagger: unknown) => {
       const results: RuleResult[] = [];
-      for (const v of typedValuesOf(swagger)) {
-        if (v.node['x-ms-editor'] !== 'dictionary') continue;
+      // Only the values using the dictionary editor can be reported (most documents have none).
+      for (const v of typedValuesWith(swagger, ['x-ms-editor'], (node) => node['x-ms-editor'] === 'dictionary')) {
         const problem = v.node.type !== 'object' ? 'is not of type object' : v.node.additionalProperties === false ? 'does not allow additional properties' : undefined;
         if (problem) results.push({ message: `${capitalize(v.label)} uses the dictionary editor but ${problem}.`, path: [...v.at, 'x-ms-editor'] });
       }

@@ -12,8 +12,6 @@ function enumOf(owner: Record<string, unknown>): unknown[] | undefined {
   return undefined;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
 export default defineSpectralRule({
   id: 'swagger-enum-values-shape',
   severity: 'error',
@@ -33,33 +31,36 @@ export default defineSpectralRule({
     function: ruleFunction('enumValuesShape', (swagger: unknown) => {
       const results: RuleResult[] = [];
       for (const use of extensionUses(swagger, 'x-ms-enum-values')) {
-        const at = [...use.at, use.key];
+        // Paths are built for findings only: most lists are fine.
+        const at = (...rest: Array<string | number>) => [...use.at, use.key, ...rest];
         if (!Array.isArray(use.value)) {
-          results.push({ message: `x-ms-enum-values is ${show(use.value)}; it must be an array of {"value", "displayName"} objects.`, path: at });
+          results.push({ message: `x-ms-enum-values is ${show(use.value)}; it must be an array of {"value", "displayName"} objects.`, path: at() });
           continue;
         }
         const allowed = enumOf(use.owner);
-        const seen: unknown[] = [];
+        // Two values are the same when their JSON texts are: each is written once, then looked up.
+        let allowedTexts: Set<string | undefined> | undefined;
+        const seen = new Set<string | undefined>();
         use.value.forEach((entry, i) => {
-          const here = [...at, i];
           if (!isObject(entry)) {
-            results.push({ message: `x-ms-enum-values[${i}] is ${show(entry)}; it must be an object with "value" and "displayName".`, path: here });
+            results.push({ message: `x-ms-enum-values[${i}] is ${show(entry)}; it must be an object with "value" and "displayName".`, path: at(i) });
             return;
           }
-          if (!('value' in entry)) results.push({ message: `x-ms-enum-values[${i}] has no "value".`, path: [...here, 'value'] });
+          if (!('value' in entry)) results.push({ message: `x-ms-enum-values[${i}] has no "value".`, path: at(i, 'value') });
           if (!isNonEmptyString(entry.displayName)) {
             const problem = entry.displayName === undefined ? 'has no "displayName"' : `has the displayName ${show(entry.displayName)}`;
-            results.push({ message: `x-ms-enum-values[${i}] ${problem}; a non-empty text is required.`, path: [...here, 'displayName'] });
+            results.push({ message: `x-ms-enum-values[${i}] ${problem}; a non-empty text is required.`, path: at(i, 'displayName') });
           }
           if (!('value' in entry)) return;
-          if (seen.some((v) => same(v, entry.value))) {
-            results.push({ message: `x-ms-enum-values lists the value ${show(entry.value)} more than once.`, path: [...here, 'value'] });
+          const text = JSON.stringify(entry.value);
+          if (seen.has(text)) {
+            results.push({ message: `x-ms-enum-values lists the value ${show(entry.value)} more than once.`, path: at(i, 'value') });
           }
-          seen.push(entry.value);
+          seen.add(text);
           if (allowed === undefined) {
             if (i === 0) results.push({ message: 'x-ms-enum-values is used without an "enum" next to it.', path: [...use.at, 'enum'] });
-          } else if (!allowed.some((v) => same(v, entry.value))) {
-            results.push({ message: `x-ms-enum-values value ${show(entry.value)} is not in the enum ${show(allowed)}.`, path: [...here, 'value'] });
+          } else if (!(allowedTexts ??= new Set(allowed.map((v) => JSON.stringify(v)))).has(text)) {
+            results.push({ message: `x-ms-enum-values value ${show(entry.value)} is not in the enum ${show(allowed)}.`, path: at(i, 'value') });
           }
         });
       }

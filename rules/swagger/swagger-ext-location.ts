@@ -1,5 +1,5 @@
 import { defineSpectralRule } from '../../src/model/rule';
-import { PLATFORM_EXTENSIONS, vendorKeyUses, type ExtensionUse, type Position } from '../lib/extensions';
+import { extensionUses, PLATFORM_EXTENSIONS, vendorKeyUses, type ExtensionUse, type Position } from '../lib/extensions';
 import { schemasOf, type SchemaNode } from '../lib/schemas';
 import { BOTH, FILES } from '../lib/programs';
 import { SOURCES } from '../lib/sources';
@@ -64,8 +64,7 @@ export default defineSpectralRule({
           continue;
         }
         if (use.key === 'x-ms-notification-url') {
-          // A parsed document never shares objects, so the schema object holding the key names its node.
-          schemaOf ??= new Map(schemasOf(swagger).map((n) => [n.schema, n]));
+          schemaOf ??= markedSchemas(swagger);
           const problem = notificationUrlProblem(use, schemaOf);
           if (problem) results.push({ message: `"x-ms-notification-url" is written on ${problem}; it is allowed only on a property of the request body.`, path: [...use.at, use.key] });
           continue;
@@ -81,6 +80,19 @@ export default defineSpectralRule({
     }),
   },
 });
+
+/**
+ * The schema nodes of the schema objects holding "x-ms-notification-url", by object (a parsed document never shares
+ * objects, so the object names its node; the last node wins should it not). Only those few are kept.
+ */
+function markedSchemas(swagger: unknown): Map<object, SchemaNode> {
+  const owners = new Set<object>();
+  for (const use of extensionUses(swagger, 'x-ms-notification-url')) if (use.position === 'schema') owners.add(use.owner);
+  const found = new Map<object, SchemaNode>();
+  if (owners.size === 0) return found;
+  for (const n of schemasOf(swagger)) if (owners.has(n.schema)) found.set(n.schema, n);
+  return found;
+}
 
 /** "a", "a or b", "a, b or c". */
 function list(items: string[]): string {

@@ -1,5 +1,6 @@
 import { defineSpectralRule } from '../../src/model/rule';
 import { ruleFunction, type RuleResult } from '../functions/rule-function';
+import { nodesWithKey } from '../lib/index';
 import { isObject, show } from '../lib/json';
 import { BOTH, FILES } from '../lib/programs';
 import { capitalize, describeSchema, schemasOf } from '../lib/schemas';
@@ -30,6 +31,9 @@ export default defineSpectralRule({
   then: {
     function: ruleFunction('filterFunctionsValid', (swagger: unknown) => {
       const results: RuleResult[] = [];
+      // Nearly no document declares filterFunctions: then no schema needs a look.
+      const declared = (n: { node: Record<string, unknown> }) => isObject(n.node['x-ms-capabilities']) && n.node['x-ms-capabilities'].filterFunctions !== undefined;
+      if (!nodesWithKey(swagger, 'x-ms-capabilities').some(declared)) return results;
       for (const node of schemasOf(swagger)) {
         const capabilities = node.schema['x-ms-capabilities'];
         if (!isObject(capabilities) || capabilities.filterFunctions === undefined) continue;

@@ -5,9 +5,18 @@ import { operationsOf, parametersOf } from '../lib/swagger';
 import { BOTH, FILES } from '../lib/programs';
 import { SOURCES } from '../lib/sources';
 
-function hasType(consumes: unknown, type: string): boolean {
-  return Array.isArray(consumes) && consumes.some((c) => typeof c === 'string' && c.split(';')[0].trim().toLowerCase() === type);
+/**
+ * Whether the list holds `type` (parameters and letter case aside). `hint` matches every string that can: most lists
+ * are ruled out by it without splitting their strings.
+ */
+function hasType(consumes: unknown, type: string, hint: RegExp): boolean {
+  if (!Array.isArray(consumes)) return false;
+  for (const c of consumes) if (typeof c === 'string' && hint.test(c) && c.split(';')[0].trim().toLowerCase() === type) return true;
+  return false;
 }
+
+const FORM = /application\/x-www-form-urlencoded/i;
+const MULTIPART = /multipart\/form-data/i;
 
 export default defineSpectralRule({
   id: 'swagger-form-urlencoded-no-binary',
@@ -29,7 +38,7 @@ export default defineSpectralRule({
       const results: RuleResult[] = [];
       for (const op of operationsOf(swagger)) {
         const consumes = effectiveConsumes(swagger, op);
-        if (!hasType(consumes, 'application/x-www-form-urlencoded') || hasType(consumes, 'multipart/form-data')) continue;
+        if (!hasType(consumes, 'application/x-www-form-urlencoded', FORM) || hasType(consumes, 'multipart/form-data', MULTIPART)) continue;
         for (const { parameter, at } of parametersOf(swagger, op)) {
           const binary = parameter.type === 'file' || (parameter.type === 'string' && parameter.format === 'binary');
           if (parameter.in !== 'formData' || !binary) continue;

@@ -1,5 +1,6 @@
 import { defineSpectralRule } from '../../src/model/rule';
 import { ruleFunction, type RuleResult } from '../functions/rule-function';
+import { nodesWithKey } from '../lib/index';
 import { isObject } from '../lib/json';
 import { writtenParametersOf } from '../lib/operations';
 import { describeSchema, resolveSchemaRef, schemasOf } from '../lib/schemas';
@@ -24,6 +25,8 @@ export default defineSpectralRule({
   then: {
     function: ruleFunction('internalRequiredDefault', (swagger: unknown) => {
       const results: RuleResult[] = [];
+      // Every finding is about a value marked internal: a document without one (about half) needs no further look.
+      if (!nodesWithKey(swagger, 'x-ms-visibility').some((n) => isInternal(n.node))) return results;
       for (const { parameter, at, label } of writtenParametersOf(swagger)) {
         // A body parameter carries its values in its schema: its properties are checked below.
         if (parameter.in === 'body' || !isInternal(parameter) || parameter.required !== true || parameter.default !== undefined) continue;
@@ -31,15 +34,17 @@ export default defineSpectralRule({
       }
       for (const node of schemasOf(swagger)) {
         if (!node.input || node.via !== 'properties' || node.name === undefined || !node.parent) continue;
-        const required = node.parent.schema.required;
-        if (!Array.isArray(required) || !required.includes(node.name)) continue;
+        // Whether it is hidden is the rarest condition, so it is tested first.
         const target = node.ref !== undefined ? resolveSchemaRef(swagger, node.ref) ?? node.schema : node.schema;
         const hidden = isInternal(node.schema) || isInternal(target);
+        if (!hidden) continue;
+        const required = node.parent.schema.required;
+        if (!Array.isArray(required) || !required.includes(node.name)) continue;
         const hasDefault = node.schema.default !== undefined || target.default !== undefined;
         const filledByPlatform = node.schema['x-ms-notification-url'] === true || target['x-ms-notification-url'] === true;
         // Objects and arrays get their values from their own properties and items, which are checked on their own.
         const container = target.type === 'object' || target.type === 'array' || isObject(target.properties);
-        if (!hidden || hasDefault || filledByPlatform || container) continue;
+        if (hasDefault || filledByPlatform || container) continue;
         results.push({ message: `The ${describeSchema(node)} is internal and required but has no default.`, path: [...node.at, 'default'] });
       }
       return results;

@@ -8,6 +8,17 @@ import { SOURCES } from '../lib/sources';
 /** Ends with . ! or ?, possibly followed by closing quotes or brackets; or with the "(deprecated)" marker. */
 const SENTENCE_END = /([.!?]["'”’)\]]*|\(deprecated\))$/i;
 
+/**
+ * SENTENCE_END.test(text), settled by the last character when it can be: a match ends with one of . ! ? " ' ” ’ ) ]
+ * and a final . ! or ? is a match. The regex, tried at every position of a long description, runs only otherwise.
+ */
+function endsSentence(text: string): boolean {
+  const last = text[text.length - 1];
+  if (last === '.' || last === '!' || last === '?') return true;
+  if (last !== '"' && last !== "'" && last !== '”' && last !== '’' && last !== ')' && last !== ']') return false;
+  return SENTENCE_END.test(text);
+}
+
 export default defineSpectralRule({
   id: 'swagger-operation-description-sentence',
   severity: 'info',
@@ -29,7 +40,7 @@ export default defineSpectralRule({
         const description = op.operation.description;
         if (typeof description !== 'string') continue;
         const text = description.trim();
-        if (!/\s/.test(text) || SENTENCE_END.test(text)) continue;
+        if (!/\s/.test(text) || endsSentence(text)) continue;
         results.push({
           message: `The description ${show(description.slice(-50).trimStart())} of ${describeOperation(op)} does not end with ".", "!" or "?".`,
           path: [...op.at, 'description'],

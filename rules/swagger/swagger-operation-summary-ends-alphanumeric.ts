@@ -13,6 +13,14 @@ function nameOfCharacter(c: string): string {
   return `"${c}"`;
 }
 
+/** Ends with a letter, a digit or ")". An ASCII last character (nearly always) is settled without the Unicode regex. */
+function endsAlphanumeric(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x29) return true;
+  if (c < 0x80) return false;
+  return /[\p{L}\p{N})]$/u.test(text);
+}
+
 export default defineSpectralRule({
   id: 'swagger-operation-summary-ends-alphanumeric',
   severity: 'error',
@@ -33,7 +41,7 @@ export default defineSpectralRule({
       const results: RuleResult[] = [];
       for (const op of visibleOperationsOf(swagger)) {
         const summary = op.operation.summary;
-        if (typeof summary !== 'string' || summary === '' || /[\p{L}\p{N})]$/u.test(summary)) continue;
+        if (typeof summary !== 'string' || summary === '' || endsAlphanumeric(summary)) continue;
         results.push({
           message: `The summary ${show(summary)} of ${describeOperation(op)} ends with ${nameOfCharacter(summary[summary.length - 1])}.`,
           path: [...op.at, 'summary'],

@@ -5,15 +5,20 @@ import { describeOperation, visibleOperationsOf } from '../lib/operations';
 import { BOTH, FILES } from '../lib/programs';
 import { SOURCES } from '../lib/sources';
 
+/** The letter classes the tests use: Unicode ones, and their exact equivalents for ASCII-only text (much cheaper). */
+const UNICODE = { letter: /\p{L}/u, lowerFirst: /^\P{L}*\p{Ll}/u, upper: /\p{Lu}/u, lower: /\p{Ll}/u, joined: /\p{Ll}\p{Lu}/u };
+const ASCII: typeof UNICODE = { letter: /[A-Za-z]/, lowerFirst: /^[^A-Za-z]*[a-z]/, upper: /[A-Z]/, lower: /[a-z]/, joined: /[a-z][A-Z]/ };
+
 /** What keeps a summary from reading as a sentence-case phrase, or undefined. */
 function sentenceCaseProblem(summary: string): string | undefined {
   const text = summary.trim();
-  if (!/\p{L}/u.test(text)) return undefined;
+  const re = /[^\x00-\x7f]/.test(text) ? UNICODE : ASCII;
+  if (!re.letter.test(text)) return undefined;
   // Each test is ordered so the usual summary ("Get items") is cleared by a single regex test, without splitting words.
-  if (/^\P{L}*\p{Ll}/u.test(text) && !/\p{Lu}/u.test(text.split(/\s+/)[0])) return 'starts with a lower-case letter';
-  if (!/\p{Ll}/u.test(text) && text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 2) return 'is written in capitals';
+  if (re.lowerFirst.test(text) && !re.upper.test(text.split(/\s+/)[0])) return 'starts with a lower-case letter';
+  if (!re.lower.test(text) && text.split(/\s+/).filter((w) => re.letter.test(w)).length >= 2) return 'is written in capitals';
   // Without white space the text is one word (it has a letter).
-  if (!/\s/.test(text) && (/\p{Ll}\p{Lu}/u.test(text) || text.includes('_'))) return 'is a single joined-up identifier, not a phrase';
+  if (!/\s/.test(text) && (re.joined.test(text) || text.includes('_'))) return 'is a single joined-up identifier, not a phrase';
   return undefined;
 }
 

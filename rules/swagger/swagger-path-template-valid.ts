@@ -23,6 +23,8 @@ function braceProblem(path: string): string | undefined {
   return open >= 0 ? 'has a "{" that is never closed' : undefined;
 }
 
+const NONE: string[] = [];
+
 /** Every problem of a path key, as message endings. */
 function problemsOf(path: string): string[] {
   const problems: string[] = [];
@@ -31,7 +33,8 @@ function problemsOf(path: string): string[] {
   if (/[?#]/.test(path)) problems.push('contains a query or fragment ("?" or "#"); use query parameters instead');
   const braces = braceProblem(path);
   if (braces) problems.push(braces);
-  const defaults = [...path.matchAll(/\{([^{}/]*=[^{}/]*)\}/g)].map((m) => m[1]);
+  // A default needs an "=": most paths have none and skip the match.
+  const defaults = path.includes('=') ? [...path.matchAll(/\{([^{}/]*=[^{}/]*)\}/g)].map((m) => m[1]) : NONE;
   if (defaults.length > 0) problems.push(`sets a default value inside a variable (${defaults.map((d) => `{${d}}`).join(', ')})`);
   return problems;
 }

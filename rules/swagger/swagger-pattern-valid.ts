@@ -4,7 +4,7 @@ import { show } from '../lib/json';
 import { BOTH, FILES } from '../lib/programs';
 import { capitalize } from '../lib/schemas';
 import { SOURCES } from '../lib/sources';
-import { typedValuesOf } from '../lib/values';
+import { typedValuesWith } from '../lib/values';
 
 /** Leading inline options such as "(?i)" are valid on the service (.NET) but not in JavaScript: check the rest. */
 const INLINE_OPTIONS = /^\(\?[imnsx]+(-[imnsx]+)?\)/;
@@ -36,7 +36,8 @@ export default defineSpectralRule({
   then: {
     function: ruleFunction('patternValid', (swagger: unknown) => {
       const results: RuleResult[] = [];
-      for (const v of typedValuesOf(swagger)) {
+      // Only the values with a pattern can be reported (most documents have none).
+      for (const v of typedValuesWith(swagger, ['pattern'], (node) => node.pattern !== undefined)) {
         const pattern = v.node.pattern;
         if (pattern === undefined) continue;
         const problem = typeof pattern === 'string' ? compileError(pattern) : 'it is not a string';

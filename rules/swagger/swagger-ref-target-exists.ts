@@ -24,13 +24,19 @@ export default defineSpectralRule({
   then: {
     function: ruleFunction('refTargetExists', (swagger: unknown) => {
       const results: RuleResult[] = [];
+      // The same schema references recur throughout a document: each one found fine is not looked at again.
+      const fine = new Set<unknown>();
       for (const site of refsOf(swagger)) {
         if (site.kind === 'pathItem') continue;
+        const schema = site.kind === 'schema';
+        if (schema && fine.has(site.ref)) continue;
         const section = REF_SECTION[site.kind];
         const segments = localRefSegments(site.ref);
         // Malformed or misplaced references are swagger-ref-valid's findings.
-        if (!segments || segments.length !== 2 || segments[0] !== section || segments[1] === '') continue;
-        if (isObject(getPathOwn(swagger, segments))) continue;
+        if (!segments || segments.length !== 2 || segments[0] !== section || segments[1] === '' || isObject(getPathOwn(swagger, segments))) {
+          if (schema) fine.add(site.ref);
+          continue;
+        }
         results.push({ message: `The reference "${String(site.ref)}" names "${segments[1]}", which is not defined under "${section}".`, path: [...site.at, '$ref'] });
       }
       return results;

@@ -30,19 +30,16 @@ export default defineSpectralRule({
         if (site.kind === 'pathItem') continue; // reported by swagger-path-item-no-ref
         const section = REF_SECTION[site.kind];
         const ref = site.ref;
-        const path = [...site.at, '$ref'];
-        const what = `The ${NOUN[site.kind]} reference ${show(ref)}`;
-        if (typeof ref !== 'string') {
-          results.push({ message: `${what} is not a string.`, path });
-        } else if (!ref.startsWith('#')) {
-          results.push({ message: `${what} points outside this file; only local references to "#/${section}/..." are allowed.`, path });
-        } else {
+        let problem: string | undefined;
+        if (typeof ref !== 'string') problem = 'is not a string';
+        else if (!ref.startsWith('#')) problem = `points outside this file; only local references to "#/${section}/..." are allowed`;
+        else {
           const segments = localRefSegments(ref);
-          if (!segments) results.push({ message: `${what} is not a valid JSON Pointer.`, path });
-          else if (segments.length !== 2 || segments[0] !== section || segments[1] === '') {
-            results.push({ message: `${what} must point to an entry of "#/${section}/".`, path });
-          }
+          if (!segments) problem = 'is not a valid JSON Pointer';
+          else if (segments.length !== 2 || segments[0] !== section || segments[1] === '') problem = `must point to an entry of "#/${section}/"`;
         }
+        // Most references are fine: the message and path are built for findings only.
+        if (problem) results.push({ message: `The ${NOUN[site.kind]} reference ${show(ref)} ${problem}.`, path: [...site.at, '$ref'] });
       }
       return results;
     }),

@@ -1,6 +1,8 @@
 import { defineSpectralRule } from '../../src/model/rule';
 import { ruleFunction, type RuleResult } from '../functions/rule-function';
 import { BOTH, FILES } from '../lib/programs';
+import { nodesWithKey } from '../lib/index';
+import { writtenParametersOf } from '../lib/operations';
 import { capitalize, describeSchema, schemasOf } from '../lib/schemas';
 import { SOURCES } from '../lib/sources';
 
@@ -22,7 +24,15 @@ export default defineSpectralRule({
   then: {
     function: ruleFunction('requiredOnObject', (swagger: unknown) => {
       const results: RuleResult[] = [];
+      // Only objects holding "required" with a type other than object can be reported. Non-body parameters (never
+      // schemas) hold a boolean one; without other candidates, as in most documents, no schema needs a look.
+      let candidates: Set<object> | undefined;
+      for (const { node } of nodesWithKey(swagger, 'required')) if (node.type !== undefined && node.type !== 'object') (candidates ??= new Set()).add(node);
+      if (!candidates) return results;
+      for (const { parameter } of writtenParametersOf(swagger)) candidates.delete(parameter);
+      if (candidates.size === 0) return results;
       for (const node of schemasOf(swagger)) {
+        if (!candidates.has(node.schema)) continue;
         const type = node.schema.type;
         if (node.schema.required === undefined || type === undefined || type === 'object') continue;
         results.push({ message: `${capitalize(describeSchema(node))} has "required" but its type is ${JSON.stringify(type)}, not object.`, path: [...node.at, 'required'] });

@@ -46,20 +46,26 @@ export default defineSpectralRule({
       const definitions = isObject(root) ? root[KEY] : undefined;
       if (!isObject(definitions)) return;
       const results: RuleResult[] = [];
-      for (const [name, scheme] of Object.entries(definitions)) {
+      for (const name of Object.keys(definitions)) {
+        const scheme = definitions[name];
         // Unknown types and non-objects are reported by swagger-security-type-supported.
-        if (!isObject(scheme) || typeof scheme.type !== 'string' || !(scheme.type in REQUIRED)) continue;
+        if (!isObject(scheme) || typeof scheme.type !== 'string' || !Object.hasOwn(REQUIRED, scheme.type)) continue;
         const flowKey = `${scheme.type}:${String(scheme.flow)}`;
-        const kind = flowKey in REQUIRED ? flowKey : scheme.type;
+        const kind = Object.hasOwn(REQUIRED, flowKey) ? flowKey : scheme.type;
         const typeLabel = `type "${scheme.type}"`;
-        const label = kind === scheme.type ? typeLabel : `the "${String(scheme.flow)}" flow`;
-        const required = [...REQUIRED[scheme.type].map((key) => [key, typeLabel]), ...(kind === scheme.type ? [] : REQUIRED[kind].map((key) => [key, label]))];
-        for (const [key, by] of required) {
-          if (scheme[key] === undefined) results.push({ message: `The security scheme "${name}" has no "${key}", which ${by} requires.`, path: [KEY, name, key] });
+        // Labels are only read for findings.
+        const label = () => (kind === scheme.type ? typeLabel : `the "${String(scheme.flow)}" flow`);
+        for (const key of REQUIRED[scheme.type]) {
+          if (scheme[key] === undefined) results.push({ message: `The security scheme "${name}" has no "${key}", which ${typeLabel} requires.`, path: [KEY, name, key] });
+        }
+        if (kind !== scheme.type) {
+          for (const key of REQUIRED[kind]) {
+            if (scheme[key] === undefined) results.push({ message: `The security scheme "${name}" has no "${key}", which ${label()} requires.`, path: [KEY, name, key] });
+          }
         }
         for (const key of Object.keys(scheme)) {
           if (key === 'type' || key === 'description' || /^x-/i.test(key) || ALLOWED[kind].includes(key)) continue;
-          results.push({ message: `"${key}" is not valid in the security scheme "${name}" of ${label}.`, path: [KEY, name, key] });
+          results.push({ message: `"${key}" is not valid in the security scheme "${name}" of ${label()}.`, path: [KEY, name, key] });
         }
       }
       return results;

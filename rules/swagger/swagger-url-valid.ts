@@ -2,7 +2,8 @@ import { defineSpectralRule } from '../../src/model/rule';
 import { ruleFunction, type RuleResult } from '../functions/rule-function';
 import { isHttpUrl } from '../lib/connector-info';
 import { extensionUses } from '../lib/extensions';
-import { getPath, isObject, show } from '../lib/json';
+import { nodesWithKey } from '../lib/index';
+import { isObject, show } from '../lib/json';
 import { BOTH, FILES } from '../lib/programs';
 import { SOURCES } from '../lib/sources';
 
@@ -25,19 +26,28 @@ export default defineSpectralRule({
     function: ruleFunction('urlValid', (root: unknown) => {
       if (!isObject(root)) return;
       const results: RuleResult[] = [];
-      const check = (owner: unknown, at: Array<string | number>, what: string) => {
+      // The path of a finding is built for findings only.
+      const check = (owner: unknown, at: () => Array<string | number>, what: string) => {
         if (!isObject(owner)) return;
         const url = owner.url;
         // A missing or empty contact URL is reported by swagger-contact-url-required.
         if (url === undefined || url === null || url === '' || isHttpUrl(url)) return;
-        results.push({ message: `The ${what} URL ${show(url)} is not an absolute http(s) URL.`, path: [...at, 'url'] });
+        results.push({ message: `The ${what} URL ${show(url)} is not an absolute http(s) URL.`, path: [...at(), 'url'] });
       };
-      check(getPath(root, ['info', 'contact']), ['info', 'contact'], 'contact');
-      check(getPath(root, ['info', 'license']), ['info', 'license'], 'license');
-      for (const use of extensionUses(root, 'externalDocs')) check(use.value, [...use.at, 'externalDocs'], 'externalDocs');
-      for (const use of extensionUses(root, 'x-ms-docs')) {
-        const docs = use.value;
-        if (Array.isArray(docs)) docs.forEach((doc, i) => check(doc, [...use.at, 'x-ms-docs', i], 'x-ms-docs'));
+      const info = root.info;
+      if (isObject(info)) {
+        check(info.contact, () => ['info', 'contact'], 'contact');
+        check(info.license, () => ['info', 'license'], 'license');
+      }
+      // Nearly no document has either key: the key index says so without listing their uses.
+      if (nodesWithKey(root, 'externalDocs').length > 0) {
+        for (const use of extensionUses(root, 'externalDocs')) check(use.value, () => [...use.at, 'externalDocs'], 'externalDocs');
+      }
+      if (nodesWithKey(root, 'x-ms-docs').length > 0) {
+        for (const use of extensionUses(root, 'x-ms-docs')) {
+          const docs = use.value;
+          if (Array.isArray(docs)) docs.forEach((doc, i) => check(doc, () => [...use.at, 'x-ms-docs', i], 'x-ms-docs'));
+        }
       }
       return results;
     }),

@@ -1,3 +1,4 @@
+import { expect } from 'chai';
 import { expectFinding, expectNoFinding, lintCase } from '../helpers/lint-case';
 
 const RULE = 'swagger-security-scheme-properties';
@@ -16,6 +17,11 @@ describe(RULE, () => {
   it('flags a key of another type', async () => {
     const findings = await lintCase(RULE, { program: 'independent', swagger: (s) => void (s.securityDefinitions.api_key.flow = 'accessCode') });
     expectFinding(findings, { rule: RULE, pointer: '/securityDefinitions/api_key/flow', message: 'not valid' });
+  });
+
+  it('leaves a type that names an inherited object key to swagger-security-type-supported, without failing', async () => {
+    const findings = await lintCase(RULE, { program: 'independent', swagger: (s) => void (s.securityDefinitions.api_key.type = 'toString') });
+    expect(findings.filter((f) => f.rule === RULE || f.rule === 'internal-error')).to.deep.equal([]);
   });
 
   it('accepts complete schemes with description and x- keys', async () => {
