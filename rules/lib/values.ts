@@ -39,13 +39,35 @@ export function typedValuesOf(swagger: unknown): readonly TypedValue[] {
  * candidate at all, and the shared key index tells that without visiting every typed value.
  */
 export function typedValuesWith(swagger: unknown, keys: readonly string[], test: (node: JsonObject, key: string) => boolean): readonly TypedValue[] {
-  let candidates: Set<JsonObject> | undefined;
+  let found: number[] | undefined;
+  const positions = positionsOf(swagger);
   for (const key of keys) {
-    for (const { node } of nodesWithKey(swagger, key)) if (test(node, key)) (candidates ??= new Set()).add(node);
+    for (const { node } of nodesWithKey(swagger, key)) {
+      const position = positions.get(node);
+      if (position !== undefined && test(node, key)) (found ??= []).push(position);
+    }
   }
-  if (!candidates) return [];
-  const found = candidates;
-  return typedValuesOf(swagger).filter((v) => found.has(v.node));
+  if (!found) return [];
+  // Back in document order, each value once (a node may hold several of the keys).
+  found.sort((a, b) => a - b);
+  const values = typedValuesOf(swagger);
+  return found.filter((p, i) => i === 0 || p !== found![i - 1]).map((p) => values[p]);
+}
+
+const positionsCache = new WeakMap<object, Map<JsonObject, number>>();
+
+/** Each typed value's node and its position in typedValuesOf (built once per document, for typedValuesWith). */
+function positionsOf(swagger: unknown): Map<JsonObject, number> {
+  if (!isObject(swagger)) return new Map();
+  let positions = positionsCache.get(swagger);
+  if (!positions) {
+    positions = new Map();
+    const values = typedValuesOf(swagger);
+    // A parsed document never shares objects; should a node be listed twice, the first listing wins, as in a filter.
+    for (let i = values.length - 1; i >= 0; i--) positions.set(values[i].node, i);
+    positionsCache.set(swagger, positions);
+  }
+  return positions;
 }
 
 /** A schema node as a typed value; its label is built on first use (most nodes are never reported). */
