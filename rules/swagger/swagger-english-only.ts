@@ -3,7 +3,7 @@ import { toPointer } from '../../src/engine/pointer';
 import { ruleFunction, type RuleResult } from '../functions/rule-function';
 import { extensionUses, positionOfNode } from '../lib/extensions';
 import { nodesWithKey } from '../lib/index';
-import { mayHoldNonAscii } from '../lib/source-text';
+import { mayHoldNonAsciiPair } from '../lib/source-text';
 import { isObject, show } from '../lib/json';
 import { BOTH, FILES } from '../lib/programs';
 import { SOURCES } from '../lib/sources';
@@ -37,8 +37,8 @@ export default defineSpectralRule({
   then: {
     function: ruleFunction('englishOnly', (root: unknown) => {
       const results: RuleResult[] = [];
-      // Text in another script needs characters outside ASCII; most documents have none at all.
-      if (!mayHoldNonAscii(root)) return results;
+      // A run of letters of another script needs two characters outside ASCII in a row; most documents have none.
+      if (!mayHoldNonAsciiPair(root)) return results;
       const check = (value: unknown, key: string, path: Array<string | number>) => {
         if (typeof value !== 'string') return;
         const match = NON_LATIN_RUN.exec(value);

@@ -57,10 +57,12 @@ const FIRST_INDENT = /(?:^|[\r\n])( +)[^ \t\r\n]/;
 /**
  * A line indented by spaces that are not a whole number of steps (up to the line's first other character). Anchored on
  * "\n", which the regex engine finds fast; the first line is checked apart, and lone "\r" breaks go line by line.
+ * `(?=((?: {4})*))\1` takes all whole steps at once and never gives them back (an "atomic" group, which JS lacks):
+ * plain `(?: {4})*` backtracks step by step on every evenly indented line, ~40% slower over the corpus.
  */
 const OFF_STEP: Record<number, { first: RegExp; other: RegExp }> = {
-  2: { first: /^(?: {2})* (?=[^ \t\r\n])/, other: /\n(?: {2})* (?=[^ \t\r\n])/ },
-  4: { first: /^(?: {4})* {1,3}(?=[^ \t\r\n])/, other: /\n(?: {4})* {1,3}(?=[^ \t\r\n])/ },
+  2: { first: /^(?=((?: {2})*))\1 (?=[^ \t\r\n])/, other: /\n(?=((?: {2})*))\1 (?=[^ \t\r\n])/ },
+  4: { first: /^(?=((?: {4})*))\1 {1,3}(?=[^ \t\r\n])/, other: /\n(?=((?: {4})*))\1 {1,3}(?=[^ \t\r\n])/ },
 };
 
 /**
