@@ -64,14 +64,24 @@ export const schemaPropertiesHave = ruleFunction<unknown, { use: 'input' | 'outp
     return known;
   };
   const output = use === 'output';
+  // Siblings mostly follow each other (nodes come parents first, in document order): the last parent's entry is kept
+  // at hand to spare a map look-up per property.
+  let lastNode: SchemaNode | undefined;
+  let last: Parent | undefined;
   for (const node of schemasOf(swagger)) {
     if (node.via !== 'properties' || !node.parent) continue;
     if (output ? !node.output : !node.input || node.output) continue;
     const noSummary = !hasText(node.schema['x-ms-summary']);
     const noDescription = !hasText(node.schema.description);
     if ((!noSummary && !noDescription) || isInternal(node.schema)) continue;
-    let parent = parents.get(node.parent);
-    if (!parent) parents.set(node.parent, (parent = { hidden: hidden(node.parent), summary: [], description: [] }));
+    let parent: Parent | undefined;
+    if (node.parent === lastNode) parent = last!;
+    else {
+      parent = parents.get(node.parent);
+      if (!parent) parents.set(node.parent, (parent = { hidden: hidden(node.parent), summary: [], description: [] }));
+      lastNode = node.parent;
+      last = parent;
+    }
     if (parent.hidden) continue;
     if (noSummary) parent.summary.push(node.name!);
     if (noDescription) parent.description.push(node.name!);
@@ -86,7 +96,9 @@ export const schemaPropertiesHave = ruleFunction<unknown, { use: 'input' | 'outp
         : parent.description.length === 0
           ? `x-ms-summary (${list(parent.summary)})`
           : `x-ms-summary (${list(parent.summary)}) and description (${list(parent.description)})`;
-    results.push({ message: `Properties of ${describeSchema(node)} lack ${lack}.`, path: [...node.at, 'properties'] });
+    const path = node.at.slice();
+    path.push('properties');
+    results.push({ message: `Properties of ${describeSchema(node)} lack ${lack}.`, path });
   }
   return results;
 });

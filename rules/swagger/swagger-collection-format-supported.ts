@@ -40,6 +40,7 @@ export default defineSpectralRule({
             results.push({ message: `The collectionFormat ${show(format)} of ${where} is not supported; ${reason}.`, path: [...path, 'collectionFormat'] });
           }
           node = node.items;
+          if (!isObject(node)) break; // nearly always: no nested items, nothing more to build
           path = [...path, 'items'];
           where = `the items of ${where}`;
           top = false;

@@ -27,6 +27,17 @@ function slowSameNormalized(name: string, description: string): boolean {
  * space are simple); any other character on the way hands the pair to slowSameNormalized.
  */
 function sameNormalized(name: string, description: string): boolean {
+  // Nearly all pairs differ at their first visible character: tell those apart before reading the ends of the texts.
+  // Both characters must be ASCII: other characters may be white space to trim, or lower-case to ASCII ("K" Kelvin).
+  // A first character that normalize drops (the text is all final punctuation) leaves it empty: a pair of it is not
+  // the same either way.
+  const first = skipSpace(name, 0, name.length);
+  const firstOfDescription = skipSpace(description, 0, description.length);
+  if (first < name.length && firstOfDescription < description.length) {
+    const a = name.charCodeAt(first);
+    const b = description.charCodeAt(firstOfDescription);
+    if (a < 128 && b < 128 && lowerAscii(a) !== lowerAscii(b)) return false;
+  }
   const nameEnd = normalizedEnd(name);
   const descriptionEnd = normalizedEnd(description);
   if (nameEnd < 0 || descriptionEnd < 0) return slowSameNormalized(name, description);
@@ -54,6 +65,10 @@ function sameNormalized(name: string, description: string): boolean {
   }
   // Whatever is left of either text would add at least one character (its last character is not white space).
   return i >= nameEnd && j >= descriptionEnd;
+}
+
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 /** ASCII white space, as \s and trim() see it. */

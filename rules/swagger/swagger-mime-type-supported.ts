@@ -35,6 +35,21 @@ function isSupported(mime: string): boolean {
   return SUPPORTED.has(base) || SUPPORTED_FAMILIES.some((f) => f.test(base));
 }
 
+const verdicts = new Map<string, boolean>();
+
+/**
+ * A well-formed media type that is not supported (malformed entries are reported by swagger-mime-type-valid). The same
+ * few types fill every consumes and produces list: each spelling is judged once (the map is bounded).
+ */
+function isUnsupported(mime: string): boolean {
+  let verdict = verdicts.get(mime);
+  if (verdict === undefined) {
+    if (verdicts.size >= 10_000) verdicts.clear();
+    verdicts.set(mime, (verdict = isMediaType(mime) && !isSupported(mime)));
+  }
+  return verdict;
+}
+
 export default defineSpectralRule({
   id: 'swagger-mime-type-supported',
   severity: 'warning',
@@ -55,11 +70,11 @@ export default defineSpectralRule({
       const results: RuleResult[] = [];
       for (const { at, list } of mimeListsOf(root, operationsOf(root))) {
         if (!Array.isArray(list)) continue;
-        list.forEach((item, i) => {
-          // Malformed entries are reported by swagger-mime-type-valid.
-          if (typeof item !== 'string' || !isMediaType(item) || isSupported(item)) return;
+        for (let i = 0; i < list.length; i++) {
+          const item = list[i];
+          if (typeof item !== 'string' || !isUnsupported(item)) continue;
           results.push({ message: `"${item}" in ${toPointer(at)} is not a commonly supported MIME type.`, path: [...at, i] });
-        });
+        }
       }
       return results;
     }),

@@ -29,12 +29,12 @@ export default defineSpectralRule({
       const results: RuleResult[] = [];
       for (const key of VALUE_KEYS) {
         for (const found of nodesWithKey(swagger, key)) {
-          const { node } = found;
+          const value = found.node[key];
           // Numbers and booleans hold no secret: skip them before working out where they are.
-          if (node[key] === null || (typeof node[key] !== 'string' && typeof node[key] !== 'object')) continue;
+          if (value === null || (typeof value !== 'string' && typeof value !== 'object')) continue;
           const position = positionOfNode(found);
           if (!position || (key === 'examples' && position !== 'response')) continue;
-          scan(node[key], found, key, [], null, results);
+          scan(value, found, key, [], null, results);
         }
       }
       return results;
@@ -52,8 +52,9 @@ function fieldName(found: KeyedNode): string | undefined {
 }
 
 /**
- * Scans the value of `key` in `found.node`; `rest` is the path below it. `name` is the field a string fills, or null
- * for the owner's field, worked out (from the owner's path) only when a string may be a secret: most are not.
+ * Scans the value of `key` in `found.node`; `rest` is the path below it, one array pushed and popped along the walk
+ * (large examples hold many values, few of them findings: a finding copies it). `name` is the field a string fills, or
+ * null for the owner's field, worked out (from the owner's path) only when a string may be a secret: most are not.
  */
 function scan(value: unknown, found: KeyedNode, key: string, rest: JsonPath, name: string | undefined | null, results: RuleResult[], depth = 0): void {
   if (depth > 20) return;
@@ -67,8 +68,16 @@ function scan(value: unknown, found: KeyedNode, key: string, rest: JsonPath, nam
     if (name === null) name = fieldName(found);
     results.push({ message: `The ${key} value ${masked(value)}${name ? ` of "${name}"` : ''} looks like ${kind}.`, path: [...found.at, key, ...rest] });
   } else if (Array.isArray(value)) {
-    value.forEach((item, i) => scan(item, found, key, [...rest, i], name, results, depth + 1));
+    for (let i = 0; i < value.length; i++) {
+      rest.push(i);
+      scan(value[i], found, key, rest, name, results, depth + 1);
+      rest.pop();
+    }
   } else if (isObject(value)) {
-    for (const [k, v] of Object.entries(value)) scan(v, found, key, [...rest, k], k, results, depth + 1);
+    for (const k of Object.keys(value)) {
+      rest.push(k);
+      scan(value[k], found, key, rest, k, results, depth + 1);
+      rest.pop();
+    }
   }
 }

@@ -25,6 +25,14 @@ function schemasOfOperation(swagger: unknown, op: OperationRef): JsonObject[] {
   return schemas;
 }
 
+/**
+ * A schema with no reference and none of the keys that hold sub-schemas, e.g. most non-body parameters: it counts 1,
+ * as expandedCount would say, without setting up a count for it.
+ */
+function isLeaf(schema: JsonObject): boolean {
+  return schema.$ref === undefined && schema.properties === undefined && schema.items === undefined && schema.additionalProperties === undefined && schema.allOf === undefined;
+}
+
 export default defineSpectralRule({
   id: 'swagger-operation-schema-count',
   severity: 'error',
@@ -46,7 +54,7 @@ export default defineSpectralRule({
       for (const op of operationsOf(swagger)) {
         let total = 0;
         for (const schema of schemasOfOperation(swagger, op)) {
-          total += expandedCount(swagger, schema, MAX);
+          total += isLeaf(schema) ? 1 : expandedCount(swagger, schema, MAX);
           if (total > MAX) break;
         }
         if (total <= MAX) continue;

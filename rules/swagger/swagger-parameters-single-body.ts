@@ -2,14 +2,16 @@ import { defineSpectralRule } from '../../src/model/rule';
 import { ruleFunction, type RuleResult } from '../functions/rule-function';
 import { isObject } from '../lib/json';
 import { describeOperation, resolveParameter } from '../lib/operations';
-import { operationsOf, type JsonPath } from '../lib/swagger';
+import { operationsOf } from '../lib/swagger';
 import { BOTH, FILES } from '../lib/programs';
 import { SOURCES } from '../lib/sources';
 
 /** Indexes of the body parameters of a list (`$ref`s followed). */
 function bodyIndexes(swagger: unknown, list: unknown): number[] {
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((entry, i) => (resolveParameter(swagger, entry)?.in === 'body' ? [i] : []));
+  const indexes: number[] = [];
+  if (!Array.isArray(list)) return indexes;
+  for (let i = 0; i < list.length; i++) if (resolveParameter(swagger, list[i])?.in === 'body') indexes.push(i);
+  return indexes;
 }
 
 export default defineSpectralRule({
@@ -36,15 +38,14 @@ export default defineSpectralRule({
         for (const [path, item] of Object.entries(paths)) {
           if (!isObject(item)) continue;
           const bodies = bodyIndexes(swagger, item.parameters);
-          pathBodies.set(path, bodies);
-          const at: JsonPath = ['paths', path, 'parameters'];
-          for (const i of bodies.slice(1)) results.push({ message: `The path "${path}" has more than one body parameter.`, path: [...at, i] });
+          if (bodies.length > 0) pathBodies.set(path, bodies);
+          for (let b = 1; b < bodies.length; b++) results.push({ message: `The path "${path}" has more than one body parameter.`, path: ['paths', path, 'parameters', bodies[b]] });
         }
       }
       for (const op of operationsOf(swagger)) {
         const own = bodyIndexes(swagger, op.operation.parameters);
         // Paths are built only for findings: most operations have one body or none.
-        for (const i of own.slice(1)) results.push({ message: `${describeOperation(op)} has more than one body parameter.`, path: [...op.at, 'parameters', i] });
+        for (let b = 1; b < own.length; b++) results.push({ message: `${describeOperation(op)} has more than one body parameter.`, path: [...op.at, 'parameters', own[b]] });
         // One own body plus one from the path item is also two bodies, unless the own one overrides it (same name).
         if (own.length !== 1) continue;
         const ownName = resolveParameter(swagger, (op.operation.parameters as unknown[])[own[0]])?.name;

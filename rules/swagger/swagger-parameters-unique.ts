@@ -32,20 +32,21 @@ export default defineSpectralRule({
       const results: RuleResult[] = [];
       // `owner` is the path template of a path item, or the operation; paths and labels are built only for findings.
       const checkList = (list: unknown, owner: string | OperationRef) => {
-        if (!Array.isArray(list)) return;
+        // A list of one parameter (the most common case) repeats none: nothing to resolve.
+        if (!Array.isArray(list) || list.length < 2) return;
         const seen = new Set<string>();
-        list.forEach((entry, i) => {
-          const parameter = resolveParameter(swagger, entry);
+        for (let i = 0; i < list.length; i++) {
+          const parameter = resolveParameter(swagger, list[i]);
           const key = parameter ? keyOf(parameter) : undefined;
-          if (!parameter || key === undefined) return;
+          if (!parameter || key === undefined) continue;
           if (!seen.has(key)) {
             seen.add(key);
-            return;
+            continue;
           }
           const where = typeof owner === 'string' ? `The path "${owner}"` : describeOperation(owner);
           const at: JsonPath = typeof owner === 'string' ? ['paths', owner, 'parameters'] : [...owner.at, 'parameters'];
           results.push({ message: `${where} lists the parameter "${String(parameter.name)}" (${String(parameter.in)}) more than once.`, path: [...at, i] });
-        });
+        }
       };
       const paths = isObject(swagger) ? swagger.paths : undefined;
       if (isObject(paths)) {

@@ -32,10 +32,14 @@ export default defineSpectralRule({
       const results: RuleResult[] = [];
       const seen = new Set<string>();
       for (const op of operationsOf(swagger)) {
-        const declared = Array.isArray(op.operation.produces) ? op.operation.produces : swagger.produces;
-        const produced = new Set((Array.isArray(declared) ? declared : []).filter((m): m is string => typeof m === 'string').map(mediaType));
+        // Built on the first response with examples: most operations have none.
+        let produced: Set<string> | undefined;
         for (const r of responsesOf(swagger, op)) {
           if (!isObject(r.response.examples)) continue;
+          if (!produced) {
+            const declared = Array.isArray(op.operation.produces) ? op.operation.produces : swagger.produces;
+            produced = new Set((Array.isArray(declared) ? declared : []).filter((m): m is string => typeof m === 'string').map(mediaType));
+          }
           for (const mime of Object.keys(r.response.examples)) {
             const key = [...r.at, mime].join('\u0000');
             if (produced.has(mediaType(mime)) || seen.has(key)) continue;
