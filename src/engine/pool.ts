@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { ConnectorReport } from '../model/report';
 import { LINT_TIMEOUT } from './lint-timeout';
@@ -26,6 +27,21 @@ function workerScript(): { source: string; eval: boolean } {
   return { source: `require(${tsx}).register(); require(${file});`, eval: true };
 }
 
+let tuned = false;
+
+/**
+ * Makes V8 wait longer before optimizing a function (8x its default interrupt budget), for the isolates created after
+ * this call: the workers. A lint runs some 300 rule functions a few hundred times each, and with the default budget V8
+ * re-compiles over a thousand of them per worker with its optimizing compiler, on background threads that compete
+ * with the workers for the cores. Measured over ../shared/corpus on 2 cores: the run with every rule about 25% faster,
+ * with fewer rules less. Code that stays hot (parsers, large documents) is still optimized, a little later.
+ */
+function tuneTierUp(): void {
+  if (tuned) return;
+  tuned = true;
+  v8.setFlagsFromString('--interrupt-budget=540672');
+}
+
 /** A worker started before the connectors are known; `failed` is set if it died before it got work. */
 export interface StartedWorker {
   worker: Worker;
@@ -37,6 +53,7 @@ export interface StartedWorker {
  * builds the rule sets, overlaps the main thread's own work.
  */
 export function startWorker(workerData: WorkerOptions): StartedWorker {
+  tuneTierUp();
   const script = workerScript();
   const worker = new Worker(script.source, { eval: script.eval, workerData, resourceLimits: { maxOldGenerationSizeMb: 2048 } });
   const started: StartedWorker = { worker, failed: false };
