@@ -678,8 +678,8 @@ var require_lodash = __commonJS({
           return object[key];
         });
       }
-      function cacheHas(cache10, key) {
-        return cache10.has(key);
+      function cacheHas(cache11, key) {
+        return cache11.has(key);
       }
       function charsStartIndex(strSymbols, chrSymbols) {
         var index2 = -1, length = strSymbols.length;
@@ -1494,8 +1494,8 @@ var require_lodash = __commonJS({
               if (!(seen ? cacheHas(seen, computed) : includes2(result3, computed, comparator))) {
                 othIndex = othLength;
                 while (--othIndex) {
-                  var cache10 = caches[othIndex];
-                  if (!(cache10 ? cacheHas(cache10, computed) : includes2(arrays[othIndex], computed, comparator))) {
+                  var cache11 = caches[othIndex];
+                  if (!(cache11 ? cacheHas(cache11, computed) : includes2(arrays[othIndex], computed, comparator))) {
                     continue outer;
                   }
                 }
@@ -3082,12 +3082,12 @@ var require_lodash = __commonJS({
         }
         function memoizeCapped(func) {
           var result3 = memoize(func, function(key) {
-            if (cache10.size === MAX_MEMOIZE_SIZE) {
-              cache10.clear();
+            if (cache11.size === MAX_MEMOIZE_SIZE) {
+              cache11.clear();
             }
             return key;
           });
-          var cache10 = result3.cache;
+          var cache11 = result3.cache;
           return result3;
         }
         function mergeData(data, source) {
@@ -3788,7 +3788,7 @@ var require_lodash = __commonJS({
           if (fromIndex < 0) {
             fromIndex = nativeMax(length + fromIndex, 0);
           }
-          return isString(collection) ? fromIndex <= length && collection.indexOf(value, fromIndex) > -1 : !!length && baseIndexOf(collection, value, fromIndex) > -1;
+          return isString2(collection) ? fromIndex <= length && collection.indexOf(value, fromIndex) > -1 : !!length && baseIndexOf(collection, value, fromIndex) > -1;
         }
         var invokeMap = baseRest(function(collection, path23, args) {
           var index2 = -1, isFunc = typeof path23 == "function", result3 = isArrayLike(collection) ? Array2(collection.length) : [];
@@ -3856,7 +3856,7 @@ var require_lodash = __commonJS({
             return 0;
           }
           if (isArrayLike(collection)) {
-            return isString(collection) ? stringSize(collection) : collection.length;
+            return isString2(collection) ? stringSize(collection) : collection.length;
           }
           var tag = getTag(collection);
           if (tag == mapTag || tag == setTag) {
@@ -4041,12 +4041,12 @@ var require_lodash = __commonJS({
             throw new TypeError2(FUNC_ERROR_TEXT);
           }
           var memoized = function() {
-            var args = arguments, key = resolver2 ? resolver2.apply(this, args) : args[0], cache10 = memoized.cache;
-            if (cache10.has(key)) {
-              return cache10.get(key);
+            var args = arguments, key = resolver2 ? resolver2.apply(this, args) : args[0], cache11 = memoized.cache;
+            if (cache11.has(key)) {
+              return cache11.get(key);
             }
             var result3 = func.apply(this, args);
-            memoized.cache = cache10.set(key, result3) || cache10;
+            memoized.cache = cache11.set(key, result3) || cache11;
             return result3;
           };
           memoized.cache = new (memoize.Cache || MapCache)();
@@ -4291,7 +4291,7 @@ var require_lodash = __commonJS({
           return isInteger(value) && value >= -MAX_SAFE_INTEGER && value <= MAX_SAFE_INTEGER;
         }
         var isSet = nodeIsSet ? baseUnary(nodeIsSet) : baseIsSet;
-        function isString(value) {
+        function isString2(value) {
           return typeof value == "string" || !isArray(value) && isObjectLike(value) && baseGetTag(value) == stringTag;
         }
         function isSymbol(value) {
@@ -4316,7 +4316,7 @@ var require_lodash = __commonJS({
             return [];
           }
           if (isArrayLike(value)) {
-            return isString(value) ? stringToArray(value) : copyArray(value);
+            return isString2(value) ? stringToArray(value) : copyArray(value);
           }
           if (symIterator && value[symIterator]) {
             return iteratorToArray(value[symIterator]());
@@ -5350,7 +5350,7 @@ var require_lodash = __commonJS({
         lodash.isRegExp = isRegExp;
         lodash.isSafeInteger = isSafeInteger;
         lodash.isSet = isSet;
-        lodash.isString = isString;
+        lodash.isString = isString2;
         lodash.isSymbol = isSymbol;
         lodash.isTypedArray = isTypedArray;
         lodash.isUndefined = isUndefined;
@@ -18691,6 +18691,157 @@ var init_settings_schema = __esm({
   }
 });
 
+// rules/lib/index.ts
+function grow(array, size) {
+  const bigger = new Int32Array(Math.max(size, array.length * 2));
+  bigger.set(array);
+  return bigger;
+}
+function indexOf(root) {
+  if (!isObject(root)) return new DocumentIndex(void 0);
+  let index2 = cache.get(root);
+  if (!index2) cache.set(root, index2 = new DocumentIndex(root));
+  return index2;
+}
+function nodesWithKey(root, key) {
+  return indexOf(root).withKey(key);
+}
+function allKeys(root) {
+  return [...indexOf(root).keys()];
+}
+var IndexedObject, DocumentIndex, EMPTY, cache;
+var init_lib = __esm({
+  "rules/lib/index.ts"() {
+    "use strict";
+    init_json();
+    IndexedObject = class {
+      constructor(index2, position2, node2) {
+        this.index = index2;
+        this.position = position2;
+        this.node = node2;
+      }
+      index;
+      position;
+      node;
+      get at() {
+        return this.index.pathOf(this.position);
+      }
+      fold(step2, initial) {
+        return this.index.fold(this.position, step2, initial);
+      }
+    };
+    DocumentIndex = class {
+      /** Per indexed object (position in document order): the object, its parent's position (-1 for the root), its key. */
+      objects = [];
+      parents = new Int32Array(1024);
+      keysInParent = [];
+      paths = /* @__PURE__ */ new Map();
+      /** Key name -> key id, in order of first appearance. */
+      keyIds = /* @__PURE__ */ new Map();
+      /** The positions of the objects holding key id k: `holders[starts[k]]` up to `holders[starts[k + 1]]`, in order. */
+      starts = new Int32Array(1);
+      holders = new Int32Array(0);
+      found = /* @__PURE__ */ new Map();
+      constructor(root) {
+        if (!isObject(root) && !Array.isArray(root)) return;
+        let pairs = new Int32Array(4096);
+        let pairCount = 0;
+        const values = [root];
+        const parents = [-1];
+        const keys = [""];
+        while (values.length > 0) {
+          const value = values.pop();
+          const parent = parents.pop();
+          const key = keys.pop();
+          const index2 = this.add(Array.isArray(value) ? EMPTY : value, parent, key);
+          if (Array.isArray(value)) {
+            for (let i = value.length - 1; i >= 0; i--) {
+              const item = value[i];
+              if (item !== null && typeof item === "object") values.push(item), parents.push(index2), keys.push(i);
+            }
+            continue;
+          }
+          const names = Object.keys(value);
+          if (pairCount + 2 * names.length > pairs.length) pairs = grow(pairs, pairCount + 2 * names.length);
+          for (let i = 0; i < names.length; i++) {
+            let id = this.keyIds.get(names[i]);
+            if (id === void 0) this.keyIds.set(names[i], id = this.keyIds.size);
+            pairs[pairCount++] = id;
+            pairs[pairCount++] = index2;
+          }
+          for (let i = names.length - 1; i >= 0; i--) {
+            const child = value[names[i]];
+            if (child !== null && typeof child === "object") values.push(child), parents.push(index2), keys.push(names[i]);
+          }
+        }
+        const starts = new Int32Array(this.keyIds.size + 1);
+        for (let p = 0; p < pairCount; p += 2) starts[pairs[p] + 1]++;
+        for (let k2 = 1; k2 < starts.length; k2++) starts[k2] += starts[k2 - 1];
+        const holders = new Int32Array(pairCount / 2);
+        const next = starts.slice(0, -1);
+        for (let p = 0; p < pairCount; p += 2) holders[next[pairs[p]]++] = pairs[p + 1];
+        this.starts = starts;
+        this.holders = holders;
+      }
+      add(node2, parent, key) {
+        const index2 = this.objects.length;
+        if (index2 === this.parents.length) this.parents = grow(this.parents, index2 + 1);
+        this.objects.push(node2);
+        this.parents[index2] = parent;
+        this.keysInParent.push(key);
+        return index2;
+      }
+      pathOf(index2) {
+        let path23 = this.paths.get(index2);
+        if (!path23) {
+          const parent = this.parents[index2];
+          path23 = parent === -1 ? [] : [...this.pathOf(parent), this.keysInParent[index2]];
+          this.paths.set(index2, path23);
+        }
+        return path23;
+      }
+      folds = /* @__PURE__ */ new Map();
+      fold(index2, step2, initial) {
+        let memo = this.folds.get(step2);
+        if (!memo) this.folds.set(step2, memo = new Array(this.objects.length).fill(void 0));
+        const chain = [];
+        let i = index2;
+        while (i !== -1 && memo[i] === void 0) {
+          chain.push(i);
+          i = this.parents[i];
+        }
+        let state = i === -1 ? initial : memo[i];
+        for (let k2 = chain.length - 1; k2 >= 0; k2--) {
+          const j2 = chain[k2];
+          if (this.parents[j2] !== -1) state = step2(state, this.keysInParent[j2]);
+          memo[j2] = state;
+        }
+        return state;
+      }
+      withKey(key) {
+        let list5 = this.found.get(key);
+        if (!list5) {
+          list5 = [];
+          const id = this.keyIds.get(key);
+          if (id !== void 0) {
+            for (let p = this.starts[id]; p < this.starts[id + 1]; p++) {
+              const i = this.holders[p];
+              list5.push(new IndexedObject(this, i, this.objects[i]));
+            }
+          }
+          this.found.set(key, list5);
+        }
+        return list5;
+      }
+      keys() {
+        return this.keyIds.keys();
+      }
+    };
+    EMPTY = Object.freeze({});
+    cache = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // rules/lib/swagger.ts
 function operationsOf(swagger) {
   if (!isObject(swagger)) return [];
@@ -18766,8 +18917,12 @@ function isSuccessCode(code) {
   return /^2\d\d$/.test(code);
 }
 function responseCodes(op) {
-  const responses = op.operation.responses;
-  return isObject(responses) ? Object.keys(responses).filter((code) => !code.startsWith("x-")) : [];
+  let codes = codesCache.get(op);
+  if (!codes) {
+    const responses = op.operation.responses;
+    codesCache.set(op, codes = isObject(responses) ? Object.keys(responses).filter((code) => !code.startsWith("x-")) : []);
+  }
+  return codes;
 }
 function isEmptyOperation(op) {
   const o = op.operation;
@@ -18877,11 +19032,11 @@ function memberLabel(member2) {
   const id = member2.op.operation.operationId;
   return isNonEmptyString(id) ? id : describeOperation(member2.op);
 }
-function cached(cache10, key, make) {
-  let value = cache10.get(key);
+function cached(cache11, key, make) {
+  let value = cache11.get(key);
   if (value === void 0) {
-    if (cache10.size > 5e3) cache10.clear();
-    cache10.set(key, value = make());
+    if (cache11.size > 5e3) cache11.clear();
+    cache11.set(key, value = make());
   }
   return value;
 }
@@ -18933,13 +19088,14 @@ function routeGroupsOf(swagger) {
   }
   return [...groups.values()];
 }
-var RESTRICTED_SUMMARY_CHARACTERS, nonEmptyCache, visibleOpsCache, writtenCache, visibleCache, familyCache, VARIABLE, segmentsCache, patternCache, routeCache;
+var RESTRICTED_SUMMARY_CHARACTERS, codesCache, nonEmptyCache, visibleOpsCache, writtenCache, visibleCache, familyCache, VARIABLE, segmentsCache, patternCache, routeCache;
 var init_operations = __esm({
   "rules/lib/operations.ts"() {
     "use strict";
     init_json();
     init_swagger();
     RESTRICTED_SUMMARY_CHARACTERS = ["/", "\\", "<", ">", "*", "%", "&", "?"];
+    codesCache = /* @__PURE__ */ new WeakMap();
     nonEmptyCache = /* @__PURE__ */ new WeakMap();
     visibleOpsCache = /* @__PURE__ */ new WeakMap();
     writtenCache = /* @__PURE__ */ new WeakMap();
@@ -18959,6 +19115,7 @@ var init_swagger_allow_empty_value_location = __esm({
     "use strict";
     init_rule();
     init_rule_function();
+    init_lib();
     init_operations();
     init_programs();
     init_sources();
@@ -18980,6 +19137,7 @@ var init_swagger_allow_empty_value_location = __esm({
       then: {
         function: ruleFunction("allowEmptyValueLocation", (swagger) => {
           const results = [];
+          if (nodesWithKey(swagger, "allowEmptyValue").length === 0) return results;
           for (const { parameter, at: at2, label } of writtenParametersOf(swagger)) {
             if (parameter.allowEmptyValue === void 0 || parameter.in === "query" || parameter.in === "formData" || parameter.in === "body") continue;
             results.push({ message: `The ${label} sets allowEmptyValue, which only query and formData parameters may use.`, path: [...at2, "allowEmptyValue"] });
@@ -19127,8 +19285,8 @@ var init_swagger_api_annotation_shape = __esm({
 // rules/lib/schemas.ts
 function schemasOf(swagger) {
   if (!isObject(swagger)) return [];
-  let nodes = cache.get(swagger);
-  if (!nodes) cache.set(swagger, nodes = walk(swagger));
+  let nodes = cache2.get(swagger);
+  if (!nodes) cache2.set(swagger, nodes = walk(swagger));
   return nodes;
 }
 function localRefSegments(ref) {
@@ -19177,19 +19335,19 @@ function topSchemas(swagger) {
     if (!Array.isArray(list5)) return;
     for (let i = 0; i < list5.length; i++) {
       const p = list5[i];
-      if (isObject(p) && p.in === "body") add("parameter", [...at2, i, "schema"], p.schema);
+      if (isObject(p) && p.in === "body" && isObject(p.schema)) add("parameter", [...at2, i, "schema"], p.schema);
     }
   };
   const responses = (map, at2) => {
     if (!isObject(map)) return;
     for (const code of Object.keys(map)) {
       const response = map[code];
-      if (isObject(response)) add("response", [...at2, code, "schema"], response.schema);
+      if (isObject(response) && isObject(response.schema)) add("response", [...at2, code, "schema"], response.schema);
     }
   };
   const notification = (owner, at2) => {
     const content3 = owner["x-ms-notification-content"];
-    if (isObject(content3)) add("notification", [...at2, "x-ms-notification-content", "schema"], content3.schema);
+    if (isObject(content3) && isObject(content3.schema)) add("notification", [...at2(), "x-ms-notification-content", "schema"], content3.schema);
   };
   const { definitions, parameters, paths } = swagger;
   if (isObject(definitions)) {
@@ -19206,14 +19364,14 @@ function topSchemas(swagger) {
     for (const path23 of Object.keys(paths)) {
       const item = paths[path23];
       if (!isObject(item)) continue;
-      bodyParameters(item.parameters, ["paths", path23, "parameters"]);
-      notification(item, ["paths", path23]);
+      if (item.parameters !== void 0) bodyParameters(item.parameters, ["paths", path23, "parameters"]);
+      notification(item, () => ["paths", path23]);
       for (const method of HTTP_METHODS) {
         const op = item[method];
         if (!isObject(op)) continue;
         if (op.parameters !== void 0) bodyParameters(op.parameters, ["paths", path23, method, "parameters"]);
         if (op.responses !== void 0) responses(op.responses, ["paths", path23, method, "responses"]);
-        notification(op, ["paths", path23, method]);
+        notification(op, () => ["paths", path23, method]);
       }
     }
   }
@@ -19365,13 +19523,13 @@ function objectProperties(swagger, schema3) {
   collect3(schema3);
   return found;
 }
-var cache, refSegments, WalkedSchema, RefExpansion, SizeCounter, COUNT_CAP, countMemo, depthMemo, DepthMeter;
+var cache2, refSegments, WalkedSchema, RefExpansion, SizeCounter, COUNT_CAP, countMemo, depthMemo, DepthMeter;
 var init_schemas = __esm({
   "rules/lib/schemas.ts"() {
     "use strict";
     init_json();
     init_swagger();
-    cache = /* @__PURE__ */ new WeakMap();
+    cache2 = /* @__PURE__ */ new WeakMap();
     refSegments = /* @__PURE__ */ new Map();
     WalkedSchema = class {
       constructor(schema3, top, parent, via, name2, index2) {
@@ -19498,157 +19656,6 @@ var init_schemas = __esm({
   }
 });
 
-// rules/lib/index.ts
-function grow(array, size) {
-  const bigger = new Int32Array(Math.max(size, array.length * 2));
-  bigger.set(array);
-  return bigger;
-}
-function indexOf(root) {
-  if (!isObject(root)) return new DocumentIndex(void 0);
-  let index2 = cache2.get(root);
-  if (!index2) cache2.set(root, index2 = new DocumentIndex(root));
-  return index2;
-}
-function nodesWithKey(root, key) {
-  return indexOf(root).withKey(key);
-}
-function allKeys(root) {
-  return [...indexOf(root).keys()];
-}
-var IndexedObject, DocumentIndex, EMPTY, cache2;
-var init_lib = __esm({
-  "rules/lib/index.ts"() {
-    "use strict";
-    init_json();
-    IndexedObject = class {
-      constructor(index2, position2, node2) {
-        this.index = index2;
-        this.position = position2;
-        this.node = node2;
-      }
-      index;
-      position;
-      node;
-      get at() {
-        return this.index.pathOf(this.position);
-      }
-      fold(step2, initial) {
-        return this.index.fold(this.position, step2, initial);
-      }
-    };
-    DocumentIndex = class {
-      /** Per indexed object (position in document order): the object, its parent's position (-1 for the root), its key. */
-      objects = [];
-      parents = new Int32Array(1024);
-      keysInParent = [];
-      paths = /* @__PURE__ */ new Map();
-      /** Key name -> key id, in order of first appearance. */
-      keyIds = /* @__PURE__ */ new Map();
-      /** The positions of the objects holding key id k: `holders[starts[k]]` up to `holders[starts[k + 1]]`, in order. */
-      starts = new Int32Array(1);
-      holders = new Int32Array(0);
-      found = /* @__PURE__ */ new Map();
-      constructor(root) {
-        if (!isObject(root) && !Array.isArray(root)) return;
-        let pairs = new Int32Array(4096);
-        let pairCount = 0;
-        const values = [root];
-        const parents = [-1];
-        const keys = [""];
-        while (values.length > 0) {
-          const value = values.pop();
-          const parent = parents.pop();
-          const key = keys.pop();
-          const index2 = this.add(Array.isArray(value) ? EMPTY : value, parent, key);
-          if (Array.isArray(value)) {
-            for (let i = value.length - 1; i >= 0; i--) {
-              const item = value[i];
-              if (item !== null && typeof item === "object") values.push(item), parents.push(index2), keys.push(i);
-            }
-            continue;
-          }
-          const names = Object.keys(value);
-          if (pairCount + 2 * names.length > pairs.length) pairs = grow(pairs, pairCount + 2 * names.length);
-          for (let i = 0; i < names.length; i++) {
-            let id = this.keyIds.get(names[i]);
-            if (id === void 0) this.keyIds.set(names[i], id = this.keyIds.size);
-            pairs[pairCount++] = id;
-            pairs[pairCount++] = index2;
-          }
-          for (let i = names.length - 1; i >= 0; i--) {
-            const child = value[names[i]];
-            if (child !== null && typeof child === "object") values.push(child), parents.push(index2), keys.push(names[i]);
-          }
-        }
-        const starts = new Int32Array(this.keyIds.size + 1);
-        for (let p = 0; p < pairCount; p += 2) starts[pairs[p] + 1]++;
-        for (let k2 = 1; k2 < starts.length; k2++) starts[k2] += starts[k2 - 1];
-        const holders = new Int32Array(pairCount / 2);
-        const next = starts.slice(0, -1);
-        for (let p = 0; p < pairCount; p += 2) holders[next[pairs[p]]++] = pairs[p + 1];
-        this.starts = starts;
-        this.holders = holders;
-      }
-      add(node2, parent, key) {
-        const index2 = this.objects.length;
-        if (index2 === this.parents.length) this.parents = grow(this.parents, index2 + 1);
-        this.objects.push(node2);
-        this.parents[index2] = parent;
-        this.keysInParent.push(key);
-        return index2;
-      }
-      pathOf(index2) {
-        let path23 = this.paths.get(index2);
-        if (!path23) {
-          const parent = this.parents[index2];
-          path23 = parent === -1 ? [] : [...this.pathOf(parent), this.keysInParent[index2]];
-          this.paths.set(index2, path23);
-        }
-        return path23;
-      }
-      folds = /* @__PURE__ */ new Map();
-      fold(index2, step2, initial) {
-        let memo = this.folds.get(step2);
-        if (!memo) this.folds.set(step2, memo = new Array(this.objects.length).fill(void 0));
-        const chain = [];
-        let i = index2;
-        while (i !== -1 && memo[i] === void 0) {
-          chain.push(i);
-          i = this.parents[i];
-        }
-        let state = i === -1 ? initial : memo[i];
-        for (let k2 = chain.length - 1; k2 >= 0; k2--) {
-          const j2 = chain[k2];
-          if (this.parents[j2] !== -1) state = step2(state, this.keysInParent[j2]);
-          memo[j2] = state;
-        }
-        return state;
-      }
-      withKey(key) {
-        let list5 = this.found.get(key);
-        if (!list5) {
-          list5 = [];
-          const id = this.keyIds.get(key);
-          if (id !== void 0) {
-            for (let p = this.starts[id]; p < this.starts[id + 1]; p++) {
-              const i = this.holders[p];
-              list5.push(new IndexedObject(this, i, this.objects[i]));
-            }
-          }
-          this.found.set(key, list5);
-        }
-        return list5;
-      }
-      keys() {
-        return this.keyIds.keys();
-      }
-    };
-    EMPTY = Object.freeze({});
-    cache2 = /* @__PURE__ */ new WeakMap();
-  }
-});
-
 // rules/lib/values.ts
 function typedValuesOf(swagger) {
   if (!isObject(swagger)) return [];
@@ -19657,13 +19664,29 @@ function typedValuesOf(swagger) {
   return values;
 }
 function typedValuesWith(swagger, keys, test) {
-  let candidates;
+  let found;
+  const positions = positionsOf(swagger);
   for (const key of keys) {
-    for (const { node: node2 } of nodesWithKey(swagger, key)) if (test(node2, key)) (candidates ??= /* @__PURE__ */ new Set()).add(node2);
+    for (const { node: node2 } of nodesWithKey(swagger, key)) {
+      const position2 = positions.get(node2);
+      if (position2 !== void 0 && test(node2, key)) (found ??= []).push(position2);
+    }
   }
-  if (!candidates) return [];
-  const found = candidates;
-  return typedValuesOf(swagger).filter((v2) => found.has(v2.node));
+  if (!found) return [];
+  found.sort((a, b) => a - b);
+  const values = typedValuesOf(swagger);
+  return found.filter((p, i) => i === 0 || p !== found[i - 1]).map((p) => values[p]);
+}
+function positionsOf(swagger) {
+  if (!isObject(swagger)) return /* @__PURE__ */ new Map();
+  let positions = positionsCache.get(swagger);
+  if (!positions) {
+    positions = /* @__PURE__ */ new Map();
+    const values = typedValuesOf(swagger);
+    for (let i = values.length - 1; i >= 0; i--) positions.set(values[i].node, i);
+    positionsCache.set(swagger, positions);
+  }
+  return positions;
 }
 function collect(swagger) {
   const values = schemasOf(swagger).map((s) => new SchemaValue(s));
@@ -19696,7 +19719,10 @@ function collect(swagger) {
   };
   const responses = (map, at2, where2) => {
     if (!isObject(map)) return;
-    for (const code of Object.keys(map)) headers(map[code], at2, code, () => `the ${code} response of ${where2}`);
+    for (const code of Object.keys(map)) {
+      const response = map[code];
+      if (isObject(response) && isObject(response.headers)) headers(response, at2, code, () => `the ${code} response of ${where2}`);
+    }
   };
   const shared = swagger.parameters;
   if (isObject(shared)) {
@@ -19716,19 +19742,19 @@ function collect(swagger) {
     for (const path23 of Object.keys(paths)) {
       const item = paths[path23];
       if (!isObject(item)) continue;
-      parameters(item.parameters, ["paths", path23, "parameters"], `path ${path23}`);
+      if (item.parameters !== void 0) parameters(item.parameters, ["paths", path23, "parameters"], `path ${path23}`);
       for (const method of HTTP_METHODS) {
         const op = item[method];
         if (!isObject(op)) continue;
         const where2 = `${method.toUpperCase()} ${path23}`;
-        parameters(op.parameters, ["paths", path23, method, "parameters"], where2);
-        responses(op.responses, ["paths", path23, method, "responses"], where2);
+        if (op.parameters !== void 0) parameters(op.parameters, ["paths", path23, method, "parameters"], where2);
+        if (op.responses !== void 0) responses(op.responses, ["paths", path23, method, "responses"], where2);
       }
     }
   }
   return values;
 }
-var cache3, SchemaValue, WrittenValue;
+var cache3, positionsCache, SchemaValue, WrittenValue;
 var init_values = __esm({
   "rules/lib/values.ts"() {
     "use strict";
@@ -19737,6 +19763,7 @@ var init_values = __esm({
     init_schemas();
     init_swagger();
     cache3 = /* @__PURE__ */ new WeakMap();
+    positionsCache = /* @__PURE__ */ new WeakMap();
     SchemaValue = class {
       constructor(schema3) {
         this.schema = schema3;
@@ -19874,12 +19901,16 @@ function canonical(value) {
 }
 function hasRepeats(list5) {
   if (!Array.isArray(list5) || list5.length < 2) return false;
+  const plain = list5.every(isString);
+  if (plain && list5.length <= 8) {
+    for (let i = 1; i < list5.length; i++) for (let j2 = 0; j2 < i; j2++) if (list5[i] === list5[j2]) return true;
+    return false;
+  }
   const keys = /* @__PURE__ */ new Set();
-  const plain = list5.every((item) => typeof item === "string");
   for (const item of list5) keys.add(plain ? item : canonical(item));
   return keys.size < list5.length;
 }
-var swagger_array_unique_default;
+var isString, swagger_array_unique_default;
 var init_swagger_array_unique = __esm({
   "rules/swagger/swagger-array-unique.ts"() {
     "use strict";
@@ -19890,6 +19921,7 @@ var init_swagger_array_unique = __esm({
     init_schemas();
     init_sources();
     init_values();
+    isString = (item) => typeof item === "string";
     swagger_array_unique_default = defineSpectralRule({
       id: "swagger-array-unique",
       severity: "error",
@@ -20061,14 +20093,22 @@ var init_schema_properties_have = __esm({
         return known;
       };
       const output = use === "output";
+      let lastNode;
+      let last;
       for (const node2 of schemasOf(swagger)) {
         if (node2.via !== "properties" || !node2.parent) continue;
         if (output ? !node2.output : !node2.input || node2.output) continue;
         const noSummary = !hasText(node2.schema["x-ms-summary"]);
         const noDescription = !hasText(node2.schema.description);
         if (!noSummary && !noDescription || isInternal(node2.schema)) continue;
-        let parent = parents.get(node2.parent);
-        if (!parent) parents.set(node2.parent, parent = { hidden: hidden(node2.parent), summary: [], description: [] });
+        let parent;
+        if (node2.parent === lastNode) parent = last;
+        else {
+          parent = parents.get(node2.parent);
+          if (!parent) parents.set(node2.parent, parent = { hidden: hidden(node2.parent), summary: [], description: [] });
+          lastNode = node2.parent;
+          last = parent;
+        }
         if (parent.hidden) continue;
         if (noSummary) parent.summary.push(node2.name);
         if (noDescription) parent.description.push(node2.name);
@@ -20077,7 +20117,9 @@ var init_schema_properties_have = __esm({
       for (const [node2, parent] of parents) {
         if (parent.hidden) continue;
         const lack = parent.summary.length === 0 ? `description (${list(parent.description)})` : parent.description.length === 0 ? `x-ms-summary (${list(parent.summary)})` : `x-ms-summary (${list(parent.summary)}) and description (${list(parent.description)})`;
-        results.push({ message: `Properties of ${describeSchema(node2)} lack ${lack}.`, path: [...node2.at, "properties"] });
+        const path23 = node2.at.slice();
+        path23.push("properties");
+        results.push({ message: `Properties of ${describeSchema(node2)} lack ${lack}.`, path: path23 });
       }
       return results;
     });
@@ -20359,8 +20401,8 @@ function suggestExtension(key) {
 }
 function computeSuggestion(key) {
   const norm = normalize(key);
-  const same2 = NORMALIZED.get(norm);
-  if (same2) return same2;
+  const same = NORMALIZED.get(norm);
+  if (same) return same;
   const lower = key.toLowerCase();
   for (const name2 of NORMALIZED.values()) if (lower.startsWith(name2) && /^\s/.test(key.slice(name2.length))) return name2;
   let best;
@@ -20870,6 +20912,7 @@ var init_swagger_collection_format_supported = __esm({
                 results.push({ message: `The collectionFormat ${show(format3)} of ${where2} is not supported; ${reason}.`, path: [...path23, "collectionFormat"] });
               }
               node2 = node2.items;
+              if (!isObject(node2)) break;
               path23 = [...path23, "items"];
               where2 = `the items of ${where2}`;
               top = false;
@@ -20885,8 +20928,10 @@ var init_swagger_collection_format_supported = __esm({
 // rules/swagger/swagger-consumes-body-type.ts
 function structuredType(swagger, schema3) {
   let current = schema3;
-  const seen = /* @__PURE__ */ new Set();
-  while (current && current.$ref !== void 0 && !seen.has(current)) {
+  let seen;
+  while (current && current.$ref !== void 0) {
+    seen ??= /* @__PURE__ */ new Set();
+    if (seen.has(current)) break;
     seen.add(current);
     current = resolveSchemaRef(swagger, current.$ref);
   }
@@ -20896,6 +20941,10 @@ function structuredType(swagger, schema3) {
   if (type !== void 0) return void 0;
   if (current.properties !== void 0 || current.additionalProperties !== void 0 || current.allOf !== void 0) return "object";
   return current.items !== void 0 ? "array" : void 0;
+}
+function bodySchemaOf(swagger, op) {
+  for (const { parameter } of parametersOf(swagger, op)) if (parameter.in === "body" && isObject(parameter.schema)) return parameter.schema;
+  return void 0;
 }
 function mediaType(value) {
   return value.split(";")[0].trim().toLowerCase();
@@ -20932,11 +20981,11 @@ var init_swagger_consumes_body_type = __esm({
         function: ruleFunction("consumesBodyType", (swagger) => {
           const results = [];
           for (const op of operationsOf(swagger)) {
-            const body = parametersOf(swagger, op).find((p) => p.parameter.in === "body" && isObject(p.parameter.schema));
-            const type = body && structuredType(swagger, body.parameter.schema);
+            const body = bodySchemaOf(swagger, op);
+            const type = body && structuredType(swagger, body);
             if (!type) continue;
             const consumes = effectiveConsumes(swagger, op);
-            if (!Array.isArray(consumes)) continue;
+            if (!Array.isArray(consumes) || consumes.includes("application/json")) continue;
             const types3 = consumes.filter((c) => typeof c === "string" && c.trim() !== "").map(mediaType);
             if (types3.length === 0 || types3.some((t) => STRUCTURED.some((re2) => re2.test(t)))) continue;
             results.push({
@@ -21249,28 +21298,37 @@ function refsOf(swagger) {
 }
 function collect2(swagger) {
   const sites = [];
-  const add = (kind, owner, at2) => {
-    if (isObject(owner) && owner.$ref !== void 0) sites.push({ kind, ref: owner.$ref, owner, at: at2 });
+  const holdsRef = (owner) => isObject(owner) && owner.$ref !== void 0;
+  const parameterList2 = (list5, at2) => {
+    if (!Array.isArray(list5)) return;
+    for (let i = 0; i < list5.length; i++) if (holdsRef(list5[i])) sites.push({ kind: "parameter", ref: list5[i].$ref, owner: list5[i], at: [...at2, i] });
   };
-  const parameterList2 = (list5, at2) => Array.isArray(list5) && list5.forEach((p, i) => add("parameter", p, [...at2, i]));
   const responseMap = (map, at2) => {
-    if (isObject(map)) {
-      for (const [code, r7] of Object.entries(map)) if (!code.startsWith("x-")) add("response", r7, [...at2, code]);
+    if (!isObject(map)) return;
+    for (const code of Object.keys(map)) {
+      const r7 = map[code];
+      if (holdsRef(r7) && !code.startsWith("x-")) sites.push({ kind: "response", ref: r7.$ref, owner: r7, at: [...at2, code] });
     }
   };
   for (const node2 of schemasOf(swagger)) if (node2.schema.$ref !== void 0) sites.push(new SchemaRefSite(node2));
-  if (isObject(swagger.parameters)) for (const [name2, p] of Object.entries(swagger.parameters)) add("parameter", p, ["parameters", name2]);
-  if (isObject(swagger.responses)) for (const [name2, r7] of Object.entries(swagger.responses)) add("response", r7, ["responses", name2]);
-  if (isObject(swagger.paths)) {
-    for (const [path23, item] of Object.entries(swagger.paths)) {
+  const { parameters, responses, paths } = swagger;
+  if (isObject(parameters)) {
+    for (const name2 of Object.keys(parameters)) if (holdsRef(parameters[name2])) sites.push({ kind: "parameter", ref: parameters[name2].$ref, owner: parameters[name2], at: ["parameters", name2] });
+  }
+  if (isObject(responses)) {
+    for (const name2 of Object.keys(responses)) if (holdsRef(responses[name2])) sites.push({ kind: "response", ref: responses[name2].$ref, owner: responses[name2], at: ["responses", name2] });
+  }
+  if (isObject(paths)) {
+    for (const path23 of Object.keys(paths)) {
+      const item = paths[path23];
       if (!isObject(item)) continue;
-      add("pathItem", item, ["paths", path23]);
+      if (item.$ref !== void 0) sites.push({ kind: "pathItem", ref: item.$ref, owner: item, at: ["paths", path23] });
       parameterList2(item.parameters, ["paths", path23, "parameters"]);
       for (const method of HTTP_METHODS) {
         const op = item[method];
         if (!isObject(op)) continue;
-        parameterList2(op.parameters, ["paths", path23, method, "parameters"]);
-        responseMap(op.responses, ["paths", path23, method, "responses"]);
+        if (op.parameters !== void 0) parameterList2(op.parameters, ["paths", path23, method, "parameters"]);
+        if (op.responses !== void 0) responseMap(op.responses, ["paths", path23, method, "responses"]);
       }
     }
   }
@@ -21398,6 +21456,13 @@ function slowSameNormalized(name2, description) {
   return normalized !== "" && normalized === normalize3(description);
 }
 function sameNormalized(name2, description) {
+  const first = skipSpace(name2, 0, name2.length);
+  const firstOfDescription = skipSpace(description, 0, description.length);
+  if (first < name2.length && firstOfDescription < description.length) {
+    const a = name2.charCodeAt(first);
+    const b = description.charCodeAt(firstOfDescription);
+    if (a < 128 && b < 128 && lowerAscii(a) !== lowerAscii(b)) return false;
+  }
   const nameEnd = normalizedEnd(name2);
   const descriptionEnd = normalizedEnd(description);
   if (nameEnd < 0 || descriptionEnd < 0) return slowSameNormalized(name2, description);
@@ -21423,6 +21488,9 @@ function sameNormalized(name2, description) {
     if (a !== b) return false;
   }
   return i >= nameEnd && j2 >= descriptionEnd;
+}
+function lowerAscii(c) {
+  return c >= 65 && c <= 90 ? c + 32 : c;
 }
 function isSpace(c) {
   return c === 32 || c >= 9 && c <= 13;
@@ -21758,15 +21826,15 @@ var init_swagger_discriminator_valid = __esm({
 
 // rules/swagger/swagger-display-name-characters.ts
 function symbolsIn(text3, alsoAllowed) {
-  if (ALL_PLAIN.test(text3)) return [];
+  if (ALL_PLAIN_ASCII.test(text3) || ALL_PLAIN.test(text3)) return NONE;
   const found = /* @__PURE__ */ new Set();
-  for (const c of text3) if (!PLAIN.test(c) && !alsoAllowed.includes(c)) found.add(c);
+  for (const c of text3) if (!(c < "\x80" ? PLAIN_ASCII : PLAIN).test(c) && !alsoAllowed.includes(c)) found.add(c);
   return [...found];
 }
 function describeCharacters(chars) {
   return chars.map((c) => c === "\n" || c === "\r" ? "a line break" : /\s/.test(c) ? "white space other than a space" : `"${c}"`).join(", ");
 }
-var PLAIN, ALL_PLAIN, RESTRICTED, swagger_display_name_characters_default;
+var PLAIN, ALL_PLAIN, ALL_PLAIN_ASCII, PLAIN_ASCII, NONE, RESTRICTED, swagger_display_name_characters_default;
 var init_swagger_display_name_characters = __esm({
   "rules/swagger/swagger-display-name-characters.ts"() {
     "use strict";
@@ -21778,6 +21846,9 @@ var init_swagger_display_name_characters = __esm({
     init_sources();
     PLAIN = /[\p{L}\p{M}\p{N} ()\-'.,]/u;
     ALL_PLAIN = /^[\p{L}\p{M}\p{N} ()\-'.,]*$/u;
+    ALL_PLAIN_ASCII = /^[A-Za-z0-9 ()\-'.,]*$/;
+    PLAIN_ASCII = /[A-Za-z0-9 ()\-'.,]/;
+    NONE = [];
     RESTRICTED = RESTRICTED_SUMMARY_CHARACTERS.join("");
     swagger_display_name_characters_default = defineSpectralRule({
       id: "swagger-display-name-characters",
@@ -21852,9 +21923,9 @@ function owningOperations(doc, at2) {
 function computeOwners(doc) {
   const owners = /* @__PURE__ */ new Map();
   const add = (key, op) => {
-    const list5 = owners.get(key) ?? [];
-    if (!list5.includes(op)) list5.push(op);
-    owners.set(key, list5);
+    const list5 = owners.get(key);
+    if (!list5) owners.set(key, [op]);
+    else if (list5[list5.length - 1] !== op) list5.push(op);
   };
   const refs = /* @__PURE__ */ new Map();
   for (const node2 of schemasOf(doc)) {
@@ -22066,16 +22137,16 @@ function notificationContentOf(op) {
 }
 function isWebhookOperation(doc, op) {
   if (!isObject(doc)) return false;
-  let cache10 = webhookCache.get(doc);
-  if (cache10 === void 0) {
+  let cache11 = webhookCache.get(doc);
+  if (cache11 === void 0) {
     const marked = nodesWithKey(doc, "x-ms-notification-url").some((n) => n.node["x-ms-notification-url"] === true);
-    webhookCache.set(doc, cache10 = marked ? /* @__PURE__ */ new Map() : null);
+    webhookCache.set(doc, cache11 = marked ? /* @__PURE__ */ new Map() : null);
   }
-  if (cache10 === null) return false;
-  let result2 = cache10.get(op);
+  if (cache11 === null) return false;
+  let result2 = cache11.get(op);
   if (result2 === void 0) {
     result2 = parametersOf(doc, op).some((p) => p.parameter["x-ms-notification-url"] === true || markedInside(doc, p.parameter.schema, /* @__PURE__ */ new Set()));
-    cache10.set(op, result2);
+    cache11.set(op, result2);
   }
   return result2;
 }
@@ -22357,6 +22428,12 @@ function resolveOn(swagger, op, name2, v2) {
   return v2 ? void 0 : resolveBodyProperty(swagger, op, name2);
 }
 function resolvedArguments(swagger) {
+  if (!isObject(swagger)) return [];
+  let cached2 = cache5.get(swagger);
+  if (!cached2) cache5.set(swagger, cached2 = resolveAll(swagger));
+  return cached2;
+}
+function resolveAll(swagger) {
   const result2 = [];
   for (const call of dynamicCalls(swagger)) {
     const v2 = isV2(call.kind);
@@ -22374,10 +22451,13 @@ function resolvedArguments(swagger) {
   }
   return result2;
 }
+var cache5;
 var init_dynamic_arguments = __esm({
   "rules/functions/dynamic-arguments.ts"() {
     "use strict";
     init_dynamic();
+    init_json();
+    cache5 = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -22943,8 +23023,7 @@ var init_swagger_editor_dictionary = __esm({
       then: {
         function: ruleFunction("editorDictionary", (swagger) => {
           const results = [];
-          for (const v2 of typedValuesOf(swagger)) {
-            if (v2.node["x-ms-editor"] !== "dictionary") continue;
+          for (const v2 of typedValuesWith(swagger, ["x-ms-editor"], (node2) => node2["x-ms-editor"] === "dictionary")) {
             const problem = v2.node.type !== "object" ? "is not of type object" : v2.node.additionalProperties === false ? "does not allow additional properties" : void 0;
             if (problem) results.push({ message: `${capitalize(v2.label)} uses the dictionary editor but ${problem}.`, path: [...v2.at, "x-ms-editor"] });
           }
@@ -22978,22 +23057,18 @@ var init_pointer = __esm({
 function registerSourceText(data, text3) {
   if (data !== null && typeof data === "object") texts.set(data, text3);
 }
-function mayHoldNonAscii(data) {
+function mayHoldNonAsciiPair(data) {
   if (data === null || typeof data !== "object") return false;
-  let known = nonAscii.get(data);
-  if (known === void 0) {
-    const text3 = texts.get(data);
-    known = text3 === void 0 || /[^\x00-\x7f]|\\u/.test(text3);
-    nonAscii.set(data, known);
-  }
-  return known;
+  const text3 = texts.get(data);
+  if (text3 === void 0) return true;
+  return text3.includes("\\u") || Buffer.byteLength(text3) !== text3.length && NON_ASCII_PAIR.test(text3);
 }
-var texts, nonAscii;
+var texts, NON_ASCII_PAIR;
 var init_source_text = __esm({
   "rules/lib/source-text.ts"() {
     "use strict";
     texts = /* @__PURE__ */ new WeakMap();
-    nonAscii = /* @__PURE__ */ new WeakMap();
+    NON_ASCII_PAIR = /[^\x00-\x7f]{2}/;
   }
 });
 
@@ -23032,7 +23107,7 @@ var init_swagger_english_only = __esm({
       then: {
         function: ruleFunction("englishOnly", (root) => {
           const results = [];
-          if (!mayHoldNonAscii(root)) return results;
+          if (!mayHoldNonAsciiPair(root)) return results;
           const check6 = (value, key, path23) => {
             if (typeof value !== "string") return;
             const match2 = NON_LATIN_RUN.exec(value);
@@ -23063,7 +23138,7 @@ function enumOf(owner) {
   if (isObject(owner.items) && Array.isArray(owner.items.enum)) return owner.items.enum;
   return void 0;
 }
-var same, swagger_enum_values_shape_default;
+var swagger_enum_values_shape_default;
 var init_swagger_enum_values_shape = __esm({
   "rules/swagger/swagger-enum-values-shape.ts"() {
     "use strict";
@@ -23073,7 +23148,6 @@ var init_swagger_enum_values_shape = __esm({
     init_programs();
     init_sources();
     init_rule_function();
-    same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
     swagger_enum_values_shape_default = defineSpectralRule({
       id: "swagger-enum-values-shape",
       severity: "error",
@@ -23093,33 +23167,34 @@ var init_swagger_enum_values_shape = __esm({
         function: ruleFunction("enumValuesShape", (swagger) => {
           const results = [];
           for (const use of extensionUses(swagger, "x-ms-enum-values")) {
-            const at2 = [...use.at, use.key];
+            const at2 = (...rest) => [...use.at, use.key, ...rest];
             if (!Array.isArray(use.value)) {
-              results.push({ message: `x-ms-enum-values is ${show(use.value)}; it must be an array of {"value", "displayName"} objects.`, path: at2 });
+              results.push({ message: `x-ms-enum-values is ${show(use.value)}; it must be an array of {"value", "displayName"} objects.`, path: at2() });
               continue;
             }
             const allowed = enumOf(use.owner);
-            const seen = [];
+            let allowedTexts;
+            const seen = /* @__PURE__ */ new Set();
             use.value.forEach((entry, i) => {
-              const here = [...at2, i];
               if (!isObject(entry)) {
-                results.push({ message: `x-ms-enum-values[${i}] is ${show(entry)}; it must be an object with "value" and "displayName".`, path: here });
+                results.push({ message: `x-ms-enum-values[${i}] is ${show(entry)}; it must be an object with "value" and "displayName".`, path: at2(i) });
                 return;
               }
-              if (!("value" in entry)) results.push({ message: `x-ms-enum-values[${i}] has no "value".`, path: [...here, "value"] });
+              if (!("value" in entry)) results.push({ message: `x-ms-enum-values[${i}] has no "value".`, path: at2(i, "value") });
               if (!isNonEmptyString(entry.displayName)) {
                 const problem = entry.displayName === void 0 ? 'has no "displayName"' : `has the displayName ${show(entry.displayName)}`;
-                results.push({ message: `x-ms-enum-values[${i}] ${problem}; a non-empty text is required.`, path: [...here, "displayName"] });
+                results.push({ message: `x-ms-enum-values[${i}] ${problem}; a non-empty text is required.`, path: at2(i, "displayName") });
               }
               if (!("value" in entry)) return;
-              if (seen.some((v2) => same(v2, entry.value))) {
-                results.push({ message: `x-ms-enum-values lists the value ${show(entry.value)} more than once.`, path: [...here, "value"] });
+              const text3 = JSON.stringify(entry.value);
+              if (seen.has(text3)) {
+                results.push({ message: `x-ms-enum-values lists the value ${show(entry.value)} more than once.`, path: at2(i, "value") });
               }
-              seen.push(entry.value);
+              seen.add(text3);
               if (allowed === void 0) {
                 if (i === 0) results.push({ message: 'x-ms-enum-values is used without an "enum" next to it.', path: [...use.at, "enum"] });
-              } else if (!allowed.some((v2) => same(v2, entry.value))) {
-                results.push({ message: `x-ms-enum-values value ${show(entry.value)} is not in the enum ${show(allowed)}.`, path: [...here, "value"] });
+              } else if (!(allowedTexts ??= new Set(allowed.map((v2) => JSON.stringify(v2)))).has(text3)) {
+                results.push({ message: `x-ms-enum-values value ${show(entry.value)} is not in the enum ${show(allowed)}.`, path: at2(i, "value") });
               }
             });
           }
@@ -23271,6 +23346,14 @@ var init_swagger_ext_known_names = __esm({
 });
 
 // rules/swagger/swagger-ext-location.ts
+function markedSchemas(swagger) {
+  const owners = /* @__PURE__ */ new Set();
+  for (const use of extensionUses(swagger, "x-ms-notification-url")) if (use.position === "schema") owners.add(use.owner);
+  const found = /* @__PURE__ */ new Map();
+  if (owners.size === 0) return found;
+  for (const n of schemasOf(swagger)) if (owners.has(n.schema)) found.set(n.schema, n);
+  return found;
+}
 function list2(items) {
   return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }
@@ -23342,7 +23425,7 @@ var init_swagger_ext_location = __esm({
               continue;
             }
             if (use.key === "x-ms-notification-url") {
-              schemaOf ??= new Map(schemasOf(swagger).map((n) => [n.schema, n]));
+              schemaOf ??= markedSchemas(swagger);
               const problem = notificationUrlProblem(use, schemaOf);
               if (problem) results.push({ message: `"x-ms-notification-url" is written on ${problem}; it is allowed only on a property of the request body.`, path: [...use.at, use.key] });
               continue;
@@ -23565,6 +23648,7 @@ var init_swagger_filter_functions_valid = __esm({
     "use strict";
     init_rule();
     init_rule_function();
+    init_lib();
     init_json();
     init_programs();
     init_schemas();
@@ -23627,6 +23711,8 @@ var init_swagger_filter_functions_valid = __esm({
       then: {
         function: ruleFunction("filterFunctionsValid", (swagger) => {
           const results = [];
+          const declared = (n) => isObject(n.node["x-ms-capabilities"]) && n.node["x-ms-capabilities"].filterFunctions !== void 0;
+          if (!nodesWithKey(swagger, "x-ms-capabilities").some(declared)) return results;
           for (const node2 of schemasOf(swagger)) {
             const capabilities = node2.schema["x-ms-capabilities"];
             if (!isObject(capabilities) || capabilities.filterFunctions === void 0) continue;
@@ -23694,10 +23780,12 @@ var init_swagger_form_data_name_ascii = __esm({
 });
 
 // rules/swagger/swagger-form-urlencoded-no-binary.ts
-function hasType(consumes, type) {
-  return Array.isArray(consumes) && consumes.some((c) => typeof c === "string" && c.split(";")[0].trim().toLowerCase() === type);
+function hasType(consumes, type, hint) {
+  if (!Array.isArray(consumes)) return false;
+  for (const c of consumes) if (typeof c === "string" && hint.test(c) && c.split(";")[0].trim().toLowerCase() === type) return true;
+  return false;
 }
-var swagger_form_urlencoded_no_binary_default;
+var FORM, MULTIPART, swagger_form_urlencoded_no_binary_default;
 var init_swagger_form_urlencoded_no_binary = __esm({
   "rules/swagger/swagger-form-urlencoded-no-binary.ts"() {
     "use strict";
@@ -23707,6 +23795,8 @@ var init_swagger_form_urlencoded_no_binary = __esm({
     init_swagger();
     init_programs();
     init_sources();
+    FORM = /application\/x-www-form-urlencoded/i;
+    MULTIPART = /multipart\/form-data/i;
     swagger_form_urlencoded_no_binary_default = defineSpectralRule({
       id: "swagger-form-urlencoded-no-binary",
       severity: "error",
@@ -23727,7 +23817,7 @@ var init_swagger_form_urlencoded_no_binary = __esm({
           const results = [];
           for (const op of operationsOf(swagger)) {
             const consumes = effectiveConsumes(swagger, op);
-            if (!hasType(consumes, "application/x-www-form-urlencoded") || hasType(consumes, "multipart/form-data")) continue;
+            if (!hasType(consumes, "application/x-www-form-urlencoded", FORM) || hasType(consumes, "multipart/form-data", MULTIPART)) continue;
             for (const { parameter, at: at2 } of parametersOf(swagger, op)) {
               const binary = parameter.type === "file" || parameter.type === "string" && parameter.format === "binary";
               if (parameter.in !== "formData" || !binary) continue;
@@ -23990,6 +24080,7 @@ var init_swagger_internal_required_default = __esm({
     "use strict";
     init_rule();
     init_rule_function();
+    init_lib();
     init_json();
     init_operations();
     init_schemas();
@@ -24013,20 +24104,22 @@ var init_swagger_internal_required_default = __esm({
       then: {
         function: ruleFunction("internalRequiredDefault", (swagger) => {
           const results = [];
+          if (!nodesWithKey(swagger, "x-ms-visibility").some((n) => isInternal(n.node))) return results;
           for (const { parameter, at: at2, label } of writtenParametersOf(swagger)) {
             if (parameter.in === "body" || !isInternal(parameter) || parameter.required !== true || parameter.default !== void 0) continue;
             results.push({ message: `The ${label} is internal and required but has no default.`, path: [...at2, "default"] });
           }
           for (const node2 of schemasOf(swagger)) {
             if (!node2.input || node2.via !== "properties" || node2.name === void 0 || !node2.parent) continue;
-            const required = node2.parent.schema.required;
-            if (!Array.isArray(required) || !required.includes(node2.name)) continue;
             const target = node2.ref !== void 0 ? resolveSchemaRef(swagger, node2.ref) ?? node2.schema : node2.schema;
             const hidden = isInternal(node2.schema) || isInternal(target);
+            if (!hidden) continue;
+            const required = node2.parent.schema.required;
+            if (!Array.isArray(required) || !required.includes(node2.name)) continue;
             const hasDefault = node2.schema.default !== void 0 || target.default !== void 0;
             const filledByPlatform = node2.schema["x-ms-notification-url"] === true || target["x-ms-notification-url"] === true;
             const container = target.type === "object" || target.type === "array" || isObject(target.properties);
-            if (!hidden || hasDefault || filledByPlatform || container) continue;
+            if (hasDefault || filledByPlatform || container) continue;
             results.push({ message: `The ${describeSchema(node2)} is internal and required but has no default.`, path: [...node2.at, "default"] });
           }
           return results;
@@ -24095,26 +24188,27 @@ function isCommonSchemaKey(key) {
       return false;
   }
 }
-function isAllowed(key, kind) {
-  if (kind === "schema" && isCommonSchemaKey(key)) return true;
+function isAllowed(key, accepted) {
+  if (accepted === ACCEPTED.schema && isCommonSchemaKey(key)) return true;
   if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45) return true;
-  return ALLOWED2[kind].has(key) || (kind === "body" || kind === "parameter") && LEFT_TO_OTHER_RULES[kind].has(key);
+  return accepted.has(key);
 }
 function badKeys(node2, kind) {
   if (node2.$ref !== void 0) return void 0;
+  const accepted = ACCEPTED[kind];
   if (Object.getPrototypeOf(node2) === Object.prototype) {
     let clean = true;
     for (const key in node2) {
-      if (isAllowed(key, kind)) continue;
+      if (isAllowed(key, accepted)) continue;
       clean = false;
       break;
     }
     if (clean) return void 0;
   }
-  const bad = Object.keys(node2).filter((key) => !isAllowed(key, kind));
+  const bad = Object.keys(node2).filter((key) => !isAllowed(key, accepted));
   return bad.length > 0 ? bad : void 0;
 }
-var VALIDATION, ITEMS, ALLOWED2, LEFT_TO_OTHER_RULES, swagger_keys_allowed_default;
+var VALIDATION, ITEMS, ALLOWED2, LEFT_TO_OTHER_RULES, ACCEPTED, swagger_keys_allowed_default;
 var init_swagger_keys_allowed = __esm({
   "rules/swagger/swagger-keys-allowed.ts"() {
     "use strict";
@@ -24140,6 +24234,11 @@ var init_swagger_keys_allowed = __esm({
       operation: /* @__PURE__ */ new Set(["tags", "summary", "description", "externalDocs", "operationId", "consumes", "produces", "parameters", "responses", "schemes", "deprecated", "security"])
     };
     LEFT_TO_OTHER_RULES = { body: ALLOWED2.parameter, parameter: /* @__PURE__ */ new Set(["schema"]) };
+    ACCEPTED = {
+      ...ALLOWED2,
+      body: /* @__PURE__ */ new Set([...ALLOWED2.body, ...LEFT_TO_OTHER_RULES.body]),
+      parameter: /* @__PURE__ */ new Set([...ALLOWED2.parameter, ...LEFT_TO_OTHER_RULES.parameter])
+    };
     swagger_keys_allowed_default = defineSpectralRule({
       id: "swagger-keys-allowed",
       severity: "error",
@@ -24226,7 +24325,7 @@ var init_swagger_keyword_supported = __esm({
       then: {
         function: ruleFunction("keywordSupported", (swagger) => {
           const results = [];
-          for (const v2 of typedValuesOf(swagger)) {
+          for (const v2 of typedValuesWith(swagger, UNSUPPORTED, (node2, key) => node2[key] !== void 0)) {
             for (const keyword of UNSUPPORTED) {
               if (v2.node[keyword] !== void 0) results.push({ message: `${capitalize(v2.label)} uses "${keyword}", which the platform does not support.`, path: [...v2.at, keyword] });
             }
@@ -24407,7 +24506,15 @@ function isSupported(mime) {
   const base = mime.split(";")[0].trim().toLowerCase();
   return SUPPORTED2.has(base) || SUPPORTED_FAMILIES.some((f) => f.test(base));
 }
-var SUPPORTED2, SUPPORTED_FAMILIES, swagger_mime_type_supported_default;
+function isUnsupported(mime) {
+  let verdict2 = verdicts.get(mime);
+  if (verdict2 === void 0) {
+    if (verdicts.size >= 1e4) verdicts.clear();
+    verdicts.set(mime, verdict2 = isMediaType(mime) && !isSupported(mime));
+  }
+  return verdict2;
+}
+var SUPPORTED2, SUPPORTED_FAMILIES, verdicts, swagger_mime_type_supported_default;
 var init_swagger_mime_type_supported = __esm({
   "rules/swagger/swagger-mime-type-supported.ts"() {
     "use strict";
@@ -24437,6 +24544,7 @@ var init_swagger_mime_type_supported = __esm({
       "application/vnd.ms-powerpoint"
     ]);
     SUPPORTED_FAMILIES = [/^application\/[^/]+\+(json|xml)$/, /^(image|audio|video)\/[^/]+$/, /^application\/vnd\.openxmlformats-officedocument\./];
+    verdicts = /* @__PURE__ */ new Map();
     swagger_mime_type_supported_default = defineSpectralRule({
       id: "swagger-mime-type-supported",
       severity: "warning",
@@ -24457,10 +24565,11 @@ var init_swagger_mime_type_supported = __esm({
           const results = [];
           for (const { at: at2, list: list5 } of mimeListsOf(root, operationsOf(root))) {
             if (!Array.isArray(list5)) continue;
-            list5.forEach((item, i) => {
-              if (typeof item !== "string" || !isMediaType(item) || isSupported(item)) return;
+            for (let i = 0; i < list5.length; i++) {
+              const item = list5[i];
+              if (typeof item !== "string" || !isUnsupported(item)) continue;
               results.push({ message: `"${item}" in ${toPointer(at2)} is not a commonly supported MIME type.`, path: [...at2, i] });
-            });
+            }
           }
           return results;
         })
@@ -24592,9 +24701,17 @@ function scan(value, found, key, rest, name2, results, depth = 0) {
     if (name2 === null) name2 = fieldName(found);
     results.push({ message: `The ${key} value ${masked(value)}${name2 ? ` of "${name2}"` : ""} looks like ${kind}.`, path: [...found.at, key, ...rest] });
   } else if (Array.isArray(value)) {
-    value.forEach((item, i) => scan(item, found, key, [...rest, i], name2, results, depth + 1));
+    for (let i = 0; i < value.length; i++) {
+      rest.push(i);
+      scan(value[i], found, key, rest, name2, results, depth + 1);
+      rest.pop();
+    }
   } else if (isObject(value)) {
-    for (const [k2, v2] of Object.entries(value)) scan(v2, found, key, [...rest, k2], k2, results, depth + 1);
+    for (const k2 of Object.keys(value)) {
+      rest.push(k2);
+      scan(value[k2], found, key, rest, k2, results, depth + 1);
+      rest.pop();
+    }
   }
 }
 var VALUE_KEYS, swagger_no_secrets_default;
@@ -24629,11 +24746,11 @@ var init_swagger_no_secrets = __esm({
           const results = [];
           for (const key of VALUE_KEYS) {
             for (const found of nodesWithKey(swagger, key)) {
-              const { node: node2 } = found;
-              if (node2[key] === null || typeof node2[key] !== "string" && typeof node2[key] !== "object") continue;
+              const value = found.node[key];
+              if (value === null || typeof value !== "string" && typeof value !== "object") continue;
               const position2 = positionOfNode(found);
               if (!position2 || key === "examples" && position2 !== "response") continue;
-              scan(node2[key], found, key, [], null, results);
+              scan(value, found, key, [], null, results);
             }
           }
           return results;
@@ -24739,19 +24856,24 @@ var init_swagger_notification_content_shape = __esm({
 // rules/functions/notification-url.ts
 function notificationUrlFields(doc) {
   if (!isObject(doc)) return [];
-  let fields = cache5.get(doc);
+  let fields = cache6.get(doc);
   if (fields) return fields;
   fields = [];
-  cache5.set(doc, fields);
+  cache6.set(doc, fields);
   const uses = extensionUses(doc, "x-ms-notification-url").filter((use) => use.position === "schema");
   if (uses.length === 0) return fields;
   const nodes = schemasOf(doc);
-  const bySchema = new Map(nodes.map((n) => [n.schema, n]));
+  const owners = /* @__PURE__ */ new Set();
+  for (const use of uses) owners.add(use.owner);
+  const bySchema = /* @__PURE__ */ new Map();
   const refsTo = /* @__PURE__ */ new Map();
   for (const n of nodes) {
+    if (owners.has(n.schema)) bySchema.set(n.schema, n);
     const segments = n.ref === void 0 ? void 0 : localRefSegments(n.ref);
     if (!segments || segments[0] !== "definitions" || segments.length !== 2) continue;
-    refsTo.set(segments[1], [...refsTo.get(segments[1]) ?? [], n]);
+    const users = refsTo.get(segments[1]);
+    if (users) users.push(n);
+    else refsTo.set(segments[1], [n]);
   }
   for (const use of uses) {
     const node2 = bySchema.get(use.owner);
@@ -24783,7 +24905,7 @@ function chainsOf(doc, start2, refsTo, seen) {
   }
   return chains;
 }
-var cache5, MAX_CHAINS;
+var cache6, MAX_CHAINS;
 var init_notification_url = __esm({
   "rules/functions/notification-url.ts"() {
     "use strict";
@@ -24791,7 +24913,7 @@ var init_notification_url = __esm({
     init_extensions();
     init_schemas();
     init_swagger();
-    cache5 = /* @__PURE__ */ new WeakMap();
+    cache6 = /* @__PURE__ */ new WeakMap();
     MAX_CHAINS = 20;
   }
 });
@@ -25118,6 +25240,12 @@ var init_swagger_operation_description_required = __esm({
 });
 
 // rules/swagger/swagger-operation-description-sentence.ts
+function endsSentence(text3) {
+  const last = text3[text3.length - 1];
+  if (last === "." || last === "!" || last === "?") return true;
+  if (last !== '"' && last !== "'" && last !== "\u201D" && last !== "\u2019" && last !== ")" && last !== "]") return false;
+  return SENTENCE_END.test(text3);
+}
 var SENTENCE_END, swagger_operation_description_sentence_default;
 var init_swagger_operation_description_sentence = __esm({
   "rules/swagger/swagger-operation-description-sentence.ts"() {
@@ -25150,7 +25278,7 @@ var init_swagger_operation_description_sentence = __esm({
             const description = op.operation.description;
             if (typeof description !== "string") continue;
             const text3 = description.trim();
-            if (!/\s/.test(text3) || SENTENCE_END.test(text3)) continue;
+            if (!/\s/.test(text3) || endsSentence(text3)) continue;
             results.push({
               message: `The description ${show(description.slice(-50).trimStart())} of ${describeOperation(op)} does not end with ".", "!" or "?".`,
               path: [...op.at, "description"]
@@ -25880,6 +26008,9 @@ function schemasOfOperation(swagger, op) {
   if (notification) schemas.push(notification);
   return schemas;
 }
+function isLeaf(schema3) {
+  return schema3.$ref === void 0 && schema3.properties === void 0 && schema3.items === void 0 && schema3.additionalProperties === void 0 && schema3.allOf === void 0;
+}
 var MAX5, swagger_operation_schema_count_default;
 var init_swagger_operation_schema_count = __esm({
   "rules/swagger/swagger-operation-schema-count.ts"() {
@@ -25915,7 +26046,7 @@ var init_swagger_operation_schema_count = __esm({
           for (const op of operationsOf(swagger)) {
             let total = 0;
             for (const schema3 of schemasOfOperation(swagger, op)) {
-              total += expandedCount(swagger, schema3, MAX5);
+              total += isLeaf(schema3) ? 1 : expandedCount(swagger, schema3, MAX5);
               if (total > MAX5) break;
             }
             if (total <= MAX5) continue;
@@ -26024,6 +26155,12 @@ function nameOfCharacter(c) {
   if (/\s/.test(c)) return "white space";
   return `"${c}"`;
 }
+function endsAlphanumeric(text3) {
+  const c = text3.charCodeAt(text3.length - 1);
+  if (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 41) return true;
+  if (c < 128) return false;
+  return /[\p{L}\p{N})]$/u.test(text3);
+}
 var swagger_operation_summary_ends_alphanumeric_default;
 var init_swagger_operation_summary_ends_alphanumeric = __esm({
   "rules/swagger/swagger-operation-summary-ends-alphanumeric.ts"() {
@@ -26054,7 +26191,7 @@ var init_swagger_operation_summary_ends_alphanumeric = __esm({
           const results = [];
           for (const op of visibleOperationsOf(swagger)) {
             const summary2 = op.operation.summary;
-            if (typeof summary2 !== "string" || summary2 === "" || /[\p{L}\p{N})]$/u.test(summary2)) continue;
+            if (typeof summary2 !== "string" || summary2 === "" || endsAlphanumeric(summary2)) continue;
             results.push({
               message: `The summary ${show(summary2)} of ${describeOperation(op)} ends with ${nameOfCharacter(summary2[summary2.length - 1])}.`,
               path: [...op.at, "summary"]
@@ -26202,13 +26339,14 @@ var init_swagger_operation_summary_restricted_characters = __esm({
 // rules/swagger/swagger-operation-summary-sentence-case.ts
 function sentenceCaseProblem(summary2) {
   const text3 = summary2.trim();
-  if (!new RegExp("\\p{L}", "u").test(text3)) return void 0;
-  if (new RegExp("^\\P{L}*\\p{Ll}", "u").test(text3) && !new RegExp("\\p{Lu}", "u").test(text3.split(/\s+/)[0])) return "starts with a lower-case letter";
-  if (!new RegExp("\\p{Ll}", "u").test(text3) && text3.split(/\s+/).filter((w) => new RegExp("\\p{L}", "u").test(w)).length >= 2) return "is written in capitals";
-  if (!/\s/.test(text3) && (new RegExp("\\p{Ll}\\p{Lu}", "u").test(text3) || text3.includes("_"))) return "is a single joined-up identifier, not a phrase";
+  const re2 = /[^\x00-\x7f]/.test(text3) ? UNICODE : ASCII;
+  if (!re2.letter.test(text3)) return void 0;
+  if (re2.lowerFirst.test(text3) && !re2.upper.test(text3.split(/\s+/)[0])) return "starts with a lower-case letter";
+  if (!re2.lower.test(text3) && text3.split(/\s+/).filter((w) => re2.letter.test(w)).length >= 2) return "is written in capitals";
+  if (!/\s/.test(text3) && (re2.joined.test(text3) || text3.includes("_"))) return "is a single joined-up identifier, not a phrase";
   return void 0;
 }
-var swagger_operation_summary_sentence_case_default;
+var UNICODE, ASCII, swagger_operation_summary_sentence_case_default;
 var init_swagger_operation_summary_sentence_case = __esm({
   "rules/swagger/swagger-operation-summary-sentence-case.ts"() {
     "use strict";
@@ -26218,6 +26356,8 @@ var init_swagger_operation_summary_sentence_case = __esm({
     init_operations();
     init_programs();
     init_sources();
+    UNICODE = { letter: new RegExp("\\p{L}", "u"), lowerFirst: new RegExp("^\\P{L}*\\p{Ll}", "u"), upper: new RegExp("\\p{Lu}", "u"), lower: new RegExp("\\p{Ll}", "u"), joined: new RegExp("\\p{Ll}\\p{Lu}", "u") };
+    ASCII = { letter: /[A-Za-z]/, lowerFirst: /^[^A-Za-z]*[a-z]/, upper: /[A-Z]/, lower: /[a-z]/, joined: /[a-z][A-Z]/ };
     swagger_operation_summary_sentence_case_default = defineSpectralRule({
       id: "swagger-operation-summary-sentence-case",
       severity: "warning",
@@ -26746,8 +26886,10 @@ var init_swagger_parameters_body_or_form_data = __esm({
 
 // rules/swagger/swagger-parameters-single-body.ts
 function bodyIndexes(swagger, list5) {
-  if (!Array.isArray(list5)) return [];
-  return list5.flatMap((entry, i) => resolveParameter(swagger, entry)?.in === "body" ? [i] : []);
+  const indexes = [];
+  if (!Array.isArray(list5)) return indexes;
+  for (let i = 0; i < list5.length; i++) if (resolveParameter(swagger, list5[i])?.in === "body") indexes.push(i);
+  return indexes;
 }
 var swagger_parameters_single_body_default;
 var init_swagger_parameters_single_body = __esm({
@@ -26784,14 +26926,13 @@ var init_swagger_parameters_single_body = __esm({
             for (const [path23, item] of Object.entries(paths)) {
               if (!isObject(item)) continue;
               const bodies = bodyIndexes(swagger, item.parameters);
-              pathBodies.set(path23, bodies);
-              const at2 = ["paths", path23, "parameters"];
-              for (const i of bodies.slice(1)) results.push({ message: `The path "${path23}" has more than one body parameter.`, path: [...at2, i] });
+              if (bodies.length > 0) pathBodies.set(path23, bodies);
+              for (let b = 1; b < bodies.length; b++) results.push({ message: `The path "${path23}" has more than one body parameter.`, path: ["paths", path23, "parameters", bodies[b]] });
             }
           }
           for (const op of operationsOf(swagger)) {
             const own5 = bodyIndexes(swagger, op.operation.parameters);
-            for (const i of own5.slice(1)) results.push({ message: `${describeOperation(op)} has more than one body parameter.`, path: [...op.at, "parameters", i] });
+            for (let b = 1; b < own5.length; b++) results.push({ message: `${describeOperation(op)} has more than one body parameter.`, path: [...op.at, "parameters", own5[b]] });
             if (own5.length !== 1) continue;
             const ownName = resolveParameter(swagger, op.operation.parameters[own5[0]])?.name;
             const inherited = (pathBodies.get(op.path) ?? []).filter((i) => resolveParameter(swagger, op.pathItem.parameters[i])?.name !== ownName);
@@ -26841,20 +26982,20 @@ var init_swagger_parameters_unique = __esm({
         function: ruleFunction("parametersUnique", (swagger) => {
           const results = [];
           const checkList = (list5, owner) => {
-            if (!Array.isArray(list5)) return;
+            if (!Array.isArray(list5) || list5.length < 2) return;
             const seen = /* @__PURE__ */ new Set();
-            list5.forEach((entry, i) => {
-              const parameter = resolveParameter(swagger, entry);
+            for (let i = 0; i < list5.length; i++) {
+              const parameter = resolveParameter(swagger, list5[i]);
               const key = parameter ? keyOf(parameter) : void 0;
-              if (!parameter || key === void 0) return;
+              if (!parameter || key === void 0) continue;
               if (!seen.has(key)) {
                 seen.add(key);
-                return;
+                continue;
               }
               const where2 = typeof owner === "string" ? `The path "${owner}"` : describeOperation(owner);
               const at2 = typeof owner === "string" ? ["paths", owner, "parameters"] : [...owner.at, "parameters"];
               results.push({ message: `${where2} lists the parameter "${String(parameter.name)}" (${String(parameter.in)}) more than once.`, path: [...at2, i] });
-            });
+            }
           };
           const paths = isObject(swagger) ? swagger.paths : void 0;
           if (isObject(paths)) {
@@ -27152,11 +27293,11 @@ function problemsOf(path23) {
   if (/[?#]/.test(path23)) problems.push('contains a query or fragment ("?" or "#"); use query parameters instead');
   const braces = braceProblem(path23);
   if (braces) problems.push(braces);
-  const defaults2 = [...path23.matchAll(/\{([^{}/]*=[^{}/]*)\}/g)].map((m) => m[1]);
+  const defaults2 = path23.includes("=") ? [...path23.matchAll(/\{([^{}/]*=[^{}/]*)\}/g)].map((m) => m[1]) : NONE2;
   if (defaults2.length > 0) problems.push(`sets a default value inside a variable (${defaults2.map((d) => `{${d}}`).join(", ")})`);
   return problems;
 }
-var swagger_path_template_valid_default;
+var NONE2, swagger_path_template_valid_default;
 var init_swagger_path_template_valid = __esm({
   "rules/swagger/swagger-path-template-valid.ts"() {
     "use strict";
@@ -27165,6 +27306,7 @@ var init_swagger_path_template_valid = __esm({
     init_json();
     init_programs();
     init_sources();
+    NONE2 = [];
     swagger_path_template_valid_default = defineSpectralRule({
       id: "swagger-path-template-valid",
       severity: "error",
@@ -27247,7 +27389,7 @@ var init_swagger_pattern_valid = __esm({
       then: {
         function: ruleFunction("patternValid", (swagger) => {
           const results = [];
-          for (const v2 of typedValuesOf(swagger)) {
+          for (const v2 of typedValuesWith(swagger, ["pattern"], (node2) => node2.pattern !== void 0)) {
             const pattern = v2.node.pattern;
             if (pattern === void 0) continue;
             const problem = typeof pattern === "string" ? compileError(pattern) : "it is not a string";
@@ -27332,12 +27474,17 @@ var init_swagger_ref_target_exists = __esm({
       then: {
         function: ruleFunction("refTargetExists", (swagger) => {
           const results = [];
+          const fine = /* @__PURE__ */ new Set();
           for (const site of refsOf(swagger)) {
             if (site.kind === "pathItem") continue;
+            const schema3 = site.kind === "schema";
+            if (schema3 && fine.has(site.ref)) continue;
             const section = REF_SECTION[site.kind];
             const segments = localRefSegments(site.ref);
-            if (!segments || segments.length !== 2 || segments[0] !== section || segments[1] === "") continue;
-            if (isObject(getPathOwn(swagger, segments))) continue;
+            if (!segments || segments.length !== 2 || segments[0] !== section || segments[1] === "" || isObject(getPathOwn(swagger, segments))) {
+              if (schema3) fine.add(site.ref);
+              continue;
+            }
             results.push({ message: `The reference "${String(site.ref)}" names "${segments[1]}", which is not defined under "${section}".`, path: [...site.at, "$ref"] });
           }
           return results;
@@ -27382,19 +27529,15 @@ var init_swagger_ref_valid = __esm({
             if (site.kind === "pathItem") continue;
             const section = REF_SECTION[site.kind];
             const ref = site.ref;
-            const path23 = [...site.at, "$ref"];
-            const what = `The ${NOUN[site.kind]} reference ${show(ref)}`;
-            if (typeof ref !== "string") {
-              results.push({ message: `${what} is not a string.`, path: path23 });
-            } else if (!ref.startsWith("#")) {
-              results.push({ message: `${what} points outside this file; only local references to "#/${section}/..." are allowed.`, path: path23 });
-            } else {
+            let problem;
+            if (typeof ref !== "string") problem = "is not a string";
+            else if (!ref.startsWith("#")) problem = `points outside this file; only local references to "#/${section}/..." are allowed`;
+            else {
               const segments = localRefSegments(ref);
-              if (!segments) results.push({ message: `${what} is not a valid JSON Pointer.`, path: path23 });
-              else if (segments.length !== 2 || segments[0] !== section || segments[1] === "") {
-                results.push({ message: `${what} must point to an entry of "#/${section}/".`, path: path23 });
-              }
+              if (!segments) problem = "is not a valid JSON Pointer";
+              else if (segments.length !== 2 || segments[0] !== section || segments[1] === "") problem = `must point to an entry of "#/${section}/"`;
             }
+            if (problem) results.push({ message: `The ${NOUN[site.kind]} reference ${show(ref)} ${problem}.`, path: [...site.at, "$ref"] });
           }
           return results;
         })
@@ -27411,6 +27554,8 @@ var init_swagger_required_on_object = __esm({
     init_rule();
     init_rule_function();
     init_programs();
+    init_lib();
+    init_operations();
     init_schemas();
     init_sources();
     swagger_required_on_object_default = defineSpectralRule({
@@ -27431,7 +27576,13 @@ var init_swagger_required_on_object = __esm({
       then: {
         function: ruleFunction("requiredOnObject", (swagger) => {
           const results = [];
+          let candidates;
+          for (const { node: node2 } of nodesWithKey(swagger, "required")) if (node2.type !== void 0 && node2.type !== "object") (candidates ??= /* @__PURE__ */ new Set()).add(node2);
+          if (!candidates) return results;
+          for (const { parameter } of writtenParametersOf(swagger)) candidates.delete(parameter);
+          if (candidates.size === 0) return results;
           for (const node2 of schemasOf(swagger)) {
+            if (!candidates.has(node2.schema)) continue;
             const type = node2.schema.type;
             if (node2.schema.required === void 0 || type === void 0 || type === "object") continue;
             results.push({ message: `${capitalize(describeSchema(node2))} has "required" but its type is ${JSON.stringify(type)}, not object.`, path: [...node2.at, "required"] });
@@ -27444,12 +27595,21 @@ var init_swagger_required_on_object = __esm({
 });
 
 // rules/swagger/swagger-required-property-defined.ts
+function allOwn(schema3) {
+  const required = schema3.required;
+  if (!Array.isArray(required) || required.length === 0) return true;
+  const own5 = schema3.properties;
+  if (!isObject(own5)) return false;
+  for (const name2 of required) if (typeof name2 !== "string" || !Object.hasOwn(own5, name2) || !isObject(own5[name2])) return false;
+  return true;
+}
 var swagger_required_property_defined_default;
 var init_swagger_required_property_defined = __esm({
   "rules/swagger/swagger-required-property-defined.ts"() {
     "use strict";
     init_rule();
     init_rule_function();
+    init_lib();
     init_json();
     init_programs();
     init_schemas();
@@ -27472,11 +27632,12 @@ var init_swagger_required_property_defined = __esm({
       then: {
         function: ruleFunction("requiredPropertyDefined", (swagger) => {
           const results = [];
+          let candidates;
+          for (const { node: node2 } of nodesWithKey(swagger, "required")) if (!allOwn(node2)) (candidates ??= /* @__PURE__ */ new Set()).add(node2);
+          if (!candidates) return results;
           for (const node2 of schemasOf(swagger)) {
+            if (!candidates.has(node2.schema) || node2.ref !== void 0) continue;
             const required = node2.schema.required;
-            if (!Array.isArray(required) || required.length === 0 || node2.ref !== void 0) continue;
-            const own5 = node2.schema.properties;
-            if (isObject(own5) && required.every((name2) => typeof name2 === "string" && Object.hasOwn(own5, name2) && isObject(own5[name2]))) continue;
             const defined = objectProperties(swagger, node2.schema);
             required.forEach((name2, i) => {
               if (typeof name2 === "string" && defined.has(name2)) return;
@@ -27538,15 +27699,17 @@ function requiredEdges(swagger, schema3, at2, edges, depth = 0) {
   if (depth > 64) return;
   if (schema3.$ref !== void 0) {
     const to = definitionName(schema3.$ref);
-    if (to !== void 0 && resolveSchemaRef(swagger, schema3.$ref)) edges.push({ to, at: [...at2, "$ref"] });
+    if (to !== void 0 && resolveSchemaRef(swagger, schema3.$ref)) edges.push({ to, at: () => [...at2(), "$ref"] });
     return;
   }
-  if (Array.isArray(schema3.allOf)) schema3.allOf.forEach((s, i) => isObject(s) && requiredEdges(swagger, s, [...at2, "allOf", i], edges, depth + 1));
-  if (!Array.isArray(schema3.required) || !isObject(schema3.properties)) return;
-  for (const name2 of new Set(schema3.required)) {
-    if (typeof name2 !== "string" || !Object.hasOwn(schema3.properties, name2)) continue;
-    const property = schema3.properties[name2];
-    if (isObject(property)) requiredEdges(swagger, property, [...at2, "properties", name2], edges, depth + 1);
+  if (Array.isArray(schema3.allOf)) schema3.allOf.forEach((s, i) => isObject(s) && requiredEdges(swagger, s, () => [...at2(), "allOf", i], edges, depth + 1));
+  const { required, properties } = schema3;
+  if (!Array.isArray(required) || !isObject(properties)) return;
+  for (let i = 0; i < required.length; i++) {
+    const name2 = required[i];
+    if (typeof name2 !== "string" || !Object.hasOwn(properties, name2) || required.indexOf(name2) !== i) continue;
+    const property = properties[name2];
+    if (isObject(property)) requiredEdges(swagger, property, () => [...at2(), "properties", name2], edges, depth + 1);
   }
 }
 var swagger_required_ref_loop_default;
@@ -27558,6 +27721,7 @@ var init_swagger_required_ref_loop = __esm({
     init_json();
     init_programs();
     init_schemas();
+    init_refs();
     init_sources();
     swagger_required_ref_loop_default = defineSpectralRule({
       id: "swagger-required-ref-loop",
@@ -27578,10 +27742,11 @@ var init_swagger_required_ref_loop = __esm({
         function: ruleFunction("requiredRefLoop", (swagger) => {
           const definitions = isObject(swagger) && isObject(swagger.definitions) ? swagger.definitions : void 0;
           if (!definitions) return;
+          if (refsOf(swagger).length === 0) return [];
           const graph = /* @__PURE__ */ new Map();
           for (const [name2, schema3] of Object.entries(definitions)) {
             const edges = [];
-            if (isObject(schema3)) requiredEdges(swagger, schema3, ["definitions", name2], edges);
+            if (isObject(schema3)) requiredEdges(swagger, schema3, () => ["definitions", name2], edges);
             graph.set(name2, edges);
           }
           const results = [];
@@ -27594,7 +27759,7 @@ var init_swagger_required_ref_loop = __esm({
               const s = state.get(edge.to);
               if (s === "open") {
                 const loop = [...stack.slice(stack.indexOf(edge.to)), edge.to].join(" \u2192 ");
-                results.push({ message: `Required properties form a loop: ${loop}.`, path: edge.at });
+                results.push({ message: `Required properties form a loop: ${loop}.`, path: edge.at() });
               } else if (s === void 0 && graph.has(edge.to)) visit3(edge.to);
             }
             stack.pop();
@@ -27609,13 +27774,20 @@ var init_swagger_required_ref_loop = __esm({
 });
 
 // rules/swagger/swagger-response-code-valid.ts
+function isStatusCode(code) {
+  if (code.length !== 3) return false;
+  const a = code.charCodeAt(0);
+  const b = code.charCodeAt(1);
+  const c = code.charCodeAt(2);
+  return a >= 49 && a <= 53 && b >= 48 && b <= 57 && c >= 48 && c <= 57;
+}
 var swagger_response_code_valid_default;
 var init_swagger_response_code_valid = __esm({
   "rules/swagger/swagger-response-code-valid.ts"() {
     "use strict";
     init_rule();
     init_rule_function();
-    init_json();
+    init_operations();
     init_programs();
     init_sources();
     init_swagger();
@@ -27638,10 +27810,8 @@ var init_swagger_response_code_valid = __esm({
         function: ruleFunction("responseCodeValid", (swagger) => {
           const results = [];
           for (const op of operationsOf(swagger)) {
-            const responses = op.operation.responses;
-            if (!isObject(responses)) continue;
-            for (const code of Object.keys(responses)) {
-              if (code === "default" || /^[1-5]\d\d$/.test(code) || code.startsWith("x-")) continue;
+            for (const code of responseCodes(op)) {
+              if (code === "default" || isStatusCode(code)) continue;
               results.push({
                 message: `The response "${code}" of ${op.method.toUpperCase()} ${op.path} is neither "default" nor an HTTP status code.`,
                 path: [...op.at, "responses", code]
@@ -27691,10 +27861,13 @@ var init_swagger_response_example_produced = __esm({
           const results = [];
           const seen = /* @__PURE__ */ new Set();
           for (const op of operationsOf(swagger)) {
-            const declared = Array.isArray(op.operation.produces) ? op.operation.produces : swagger.produces;
-            const produced = new Set((Array.isArray(declared) ? declared : []).filter((m) => typeof m === "string").map(mediaType3));
+            let produced;
             for (const r7 of responsesOf(swagger, op)) {
               if (!isObject(r7.response.examples)) continue;
+              if (!produced) {
+                const declared = Array.isArray(op.operation.produces) ? op.operation.produces : swagger.produces;
+                produced = new Set((Array.isArray(declared) ? declared : []).filter((m) => typeof m === "string").map(mediaType3));
+              }
               for (const mime of Object.keys(r7.response.examples)) {
                 const key = [...r7.at, mime].join("\0");
                 if (produced.has(mediaType3(mime)) || seen.has(key)) continue;
@@ -28095,6 +28268,10 @@ var init_swagger_schema_depth = __esm({
 });
 
 // rules/swagger/swagger-schema-property-typed.ts
+function hasShape(schema3) {
+  for (let i = 0; i < SHAPE.length; i++) if (schema3[SHAPE[i]] !== void 0) return true;
+  return false;
+}
 var SHAPE, swagger_schema_property_typed_default;
 var init_swagger_schema_property_typed = __esm({
   "rules/swagger/swagger-schema-property-typed.ts"() {
@@ -28124,7 +28301,7 @@ var init_swagger_schema_property_typed = __esm({
         function: ruleFunction("schemaPropertyTyped", (swagger) => {
           const results = [];
           for (const node2 of schemasOf(swagger)) {
-            if (node2.via !== "properties" || SHAPE.some((k2) => node2.schema[k2] !== void 0)) continue;
+            if (node2.via !== "properties" || hasShape(node2.schema)) continue;
             if (isNonEmptyString(node2.schema.description)) continue;
             const required = node2.parent?.schema.required;
             if (Array.isArray(required) && required.includes(node2.name)) continue;
@@ -28437,19 +28614,24 @@ var init_swagger_security_scheme_properties = __esm({
           const definitions = isObject(root) ? root[KEY2] : void 0;
           if (!isObject(definitions)) return;
           const results = [];
-          for (const [name2, scheme] of Object.entries(definitions)) {
-            if (!isObject(scheme) || typeof scheme.type !== "string" || !(scheme.type in REQUIRED)) continue;
+          for (const name2 of Object.keys(definitions)) {
+            const scheme = definitions[name2];
+            if (!isObject(scheme) || typeof scheme.type !== "string" || !Object.hasOwn(REQUIRED, scheme.type)) continue;
             const flowKey = `${scheme.type}:${String(scheme.flow)}`;
-            const kind = flowKey in REQUIRED ? flowKey : scheme.type;
+            const kind = Object.hasOwn(REQUIRED, flowKey) ? flowKey : scheme.type;
             const typeLabel = `type "${scheme.type}"`;
-            const label = kind === scheme.type ? typeLabel : `the "${String(scheme.flow)}" flow`;
-            const required = [...REQUIRED[scheme.type].map((key) => [key, typeLabel]), ...kind === scheme.type ? [] : REQUIRED[kind].map((key) => [key, label])];
-            for (const [key, by] of required) {
-              if (scheme[key] === void 0) results.push({ message: `The security scheme "${name2}" has no "${key}", which ${by} requires.`, path: [KEY2, name2, key] });
+            const label = () => kind === scheme.type ? typeLabel : `the "${String(scheme.flow)}" flow`;
+            for (const key of REQUIRED[scheme.type]) {
+              if (scheme[key] === void 0) results.push({ message: `The security scheme "${name2}" has no "${key}", which ${typeLabel} requires.`, path: [KEY2, name2, key] });
+            }
+            if (kind !== scheme.type) {
+              for (const key of REQUIRED[kind]) {
+                if (scheme[key] === void 0) results.push({ message: `The security scheme "${name2}" has no "${key}", which ${label()} requires.`, path: [KEY2, name2, key] });
+              }
             }
             for (const key of Object.keys(scheme)) {
               if (key === "type" || key === "description" || /^x-/i.test(key) || ALLOWED3[kind].includes(key)) continue;
-              results.push({ message: `"${key}" is not valid in the security scheme "${name2}" of ${label}.`, path: [KEY2, name2, key] });
+              results.push({ message: `"${key}" is not valid in the security scheme "${name2}" of ${label()}.`, path: [KEY2, name2, key] });
             }
           }
           return results;
@@ -29109,6 +29291,7 @@ var init_swagger_url_valid = __esm({
     init_rule_function();
     init_connector_info();
     init_extensions();
+    init_lib();
     init_json();
     init_programs();
     init_sources();
@@ -29135,14 +29318,21 @@ var init_swagger_url_valid = __esm({
             if (!isObject(owner)) return;
             const url = owner.url;
             if (url === void 0 || url === null || url === "" || isHttpUrl(url)) return;
-            results.push({ message: `The ${what} URL ${show(url)} is not an absolute http(s) URL.`, path: [...at2, "url"] });
+            results.push({ message: `The ${what} URL ${show(url)} is not an absolute http(s) URL.`, path: [...at2(), "url"] });
           };
-          check6(getPath(root, ["info", "contact"]), ["info", "contact"], "contact");
-          check6(getPath(root, ["info", "license"]), ["info", "license"], "license");
-          for (const use of extensionUses(root, "externalDocs")) check6(use.value, [...use.at, "externalDocs"], "externalDocs");
-          for (const use of extensionUses(root, "x-ms-docs")) {
-            const docs = use.value;
-            if (Array.isArray(docs)) docs.forEach((doc, i) => check6(doc, [...use.at, "x-ms-docs", i], "x-ms-docs"));
+          const info = root.info;
+          if (isObject(info)) {
+            check6(info.contact, () => ["info", "contact"], "contact");
+            check6(info.license, () => ["info", "license"], "license");
+          }
+          if (nodesWithKey(root, "externalDocs").length > 0) {
+            for (const use of extensionUses(root, "externalDocs")) check6(use.value, () => [...use.at, "externalDocs"], "externalDocs");
+          }
+          if (nodesWithKey(root, "x-ms-docs").length > 0) {
+            for (const use of extensionUses(root, "x-ms-docs")) {
+              const docs = use.value;
+              if (Array.isArray(docs)) docs.forEach((doc, i) => check6(doc, () => [...use.at, "x-ms-docs", i], "x-ms-docs"));
+            }
           }
           return results;
         })
@@ -30100,10 +30290,10 @@ var init_cross_policy_connection_params_exist = __esm({
 // rules/lib/operation-ids.ts
 function operationIdsOf(swagger) {
   if (!isObject(swagger)) return /* @__PURE__ */ new Set();
-  let ids = cache6.get(swagger);
+  let ids = cache7.get(swagger);
   if (!ids) {
     ids = new Set(operationsOf(swagger).flatMap((op) => typeof op.operation.operationId === "string" ? [op.operation.operationId] : []));
-    cache6.set(swagger, ids);
+    cache7.set(swagger, ids);
   }
   return ids;
 }
@@ -30112,14 +30302,14 @@ function didYouMean(name2, ids) {
   const match2 = [...ids].find((id) => id.toLowerCase() === lower) ?? [...ids].find((id) => (0, import_fastest_levenshtein4.distance)(id.toLowerCase(), lower) <= 2);
   return match2 ? ` (did you mean "${match2}"?)` : "";
 }
-var import_fastest_levenshtein4, cache6;
+var import_fastest_levenshtein4, cache7;
 var init_operation_ids = __esm({
   "rules/lib/operation-ids.ts"() {
     "use strict";
     import_fastest_levenshtein4 = __toESM(require_mod());
     init_json();
     init_swagger();
-    cache6 = /* @__PURE__ */ new WeakMap();
+    cache7 = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -33263,7 +33453,7 @@ var init_micromark_util_classify_character = __esm({
 });
 
 // node_modules/micromark-util-resolve-all/index.js
-function resolveAll(constructs2, events, context) {
+function resolveAll2(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
@@ -33345,7 +33535,7 @@ function resolveAllAttention(events, context) {
             nextEvents = push(nextEvents, [["enter", events[open][1], context], ["exit", events[open][1], context]]);
           }
           nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text3, context]]);
-          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + 1, index2), context));
+          nextEvents = push(nextEvents, resolveAll2(context.parser.constructs.insideSpan.null, events.slice(open + 1, index2), context));
           nextEvents = push(nextEvents, [["exit", text3, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
@@ -35835,7 +36025,7 @@ function resolveToLabelEnd(events, context) {
   media = [["enter", group, context], ["enter", label, context]];
   media = push(media, events.slice(open + 1, open + offset + 3));
   media = push(media, [["enter", text3, context]]);
-  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close - 3), context));
+  media = push(media, resolveAll2(context.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close - 3), context));
   media = push(media, [["exit", text3, context], events[close - 2], events[close - 1], ["exit", label, context]]);
   media = push(media, events.slice(close + 1));
   media = push(media, [["exit", group, context]]);
@@ -36736,7 +36926,7 @@ function createTokenizer(parser, initialize, from) {
       return [];
     }
     addResult(initialize, 0);
-    context.events = resolveAll(resolveAllConstructs, context.events, context);
+    context.events = resolveAll2(resolveAllConstructs, context.events, context);
     return context.events;
   }
   function sliceSerialize(token, expandTabs) {
@@ -38038,8 +38228,8 @@ var init_text_positions = __esm({
 // src/checks/readme/lib/markdown.ts
 function markdownOf(file) {
   if (!file || file.unreadable || file.encoding && file.text === "") return void 0;
-  if (!cache7.has(file)) cache7.set(file, tooComplex(file) ? void 0 : parseMarkdown(file.text));
-  return cache7.get(file);
+  if (!cache8.has(file)) cache8.set(file, tooComplex(file) ? void 0 : parseMarkdown(file.text));
+  return cache8.get(file);
 }
 function tooComplex(file) {
   if (file.size > MAX_CHARS || file.text.length > MAX_CHARS) {
@@ -38171,7 +38361,7 @@ function localTarget(url) {
   }
   return parts.length === 0 ? void 0 : parts.join("/");
 }
-var MAX_CHARS, DEEP_NESTING, BLOCKS_ONLY, cache7, LINK, INLINE_IMAGE, REFERENCE_IMAGE, IMG_TAG;
+var MAX_CHARS, DEEP_NESTING, BLOCKS_ONLY, cache8, LINK, INLINE_IMAGE, REFERENCE_IMAGE, IMG_TAG;
 var init_markdown = __esm({
   "src/checks/readme/lib/markdown.ts"() {
     "use strict";
@@ -38180,7 +38370,7 @@ var init_markdown = __esm({
     MAX_CHARS = 256 * 1024;
     DEEP_NESTING = /^(?:[ \t]{0,3}>){32}|^[ \t]{256}/m;
     BLOCKS_ONLY = { disable: { null: ["attention", "labelStartImage", "labelStartLink", "labelEnd", "htmlText", "autolink"] } };
-    cache7 = /* @__PURE__ */ new WeakMap();
+    cache8 = /* @__PURE__ */ new WeakMap();
     LINK = /!?\[([^\]\n]{0,500})\]\([^)\n]{0,1000}\)/g;
     INLINE_IMAGE = /!\[[^\]\n]{0,500}\]\(\s*<?([^)\s>]{1,2000})>?(?:\s+["'(][^)\n]{0,500})?\)/g;
     REFERENCE_IMAGE = /!\[([^\]\n]{0,500})\]\[([^\]\n]{0,500})\]/g;
@@ -41643,8 +41833,8 @@ var require_png = __commonJS({
 function iconImage(connector) {
   const file = connector.icon;
   if (!file || file.unreadable) return void 0;
-  let image = cache8.get(file);
-  if (!image) cache8.set(file, image = readIcon(file));
+  let image = cache9.get(file);
+  if (!image) cache9.set(file, image = readIcon(file));
   return image;
 }
 function readIcon(file) {
@@ -41715,7 +41905,7 @@ function hex2(color) {
 function otherIconFiles(connector) {
   return connector.entries.filter((e) => !e.name.includes("/") && e.kind !== "directory" && /^icon\.(png|jpe?g|gif|svg|bmp|ico|webp)$/i.test(e.name)).map((e) => e.name).filter((name2) => name2 !== connector.icon?.name);
 }
-var import_pngjs, PNG_SIGNATURE, MAX_DECODED_PIXELS, COLOR_TOLERANCE, cache8, backgrounds;
+var import_pngjs, PNG_SIGNATURE, MAX_DECODED_PIXELS, COLOR_TOLERANCE, cache9, backgrounds;
 var init_icon_image = __esm({
   "src/checks/icon/lib/icon-image.ts"() {
     "use strict";
@@ -41724,7 +41914,7 @@ var init_icon_image = __esm({
     PNG_SIGNATURE = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
     MAX_DECODED_PIXELS = 2048 * 2048;
     COLOR_TOLERANCE = 8;
-    cache8 = /* @__PURE__ */ new WeakMap();
+    cache9 = /* @__PURE__ */ new WeakMap();
     backgrounds = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -42195,7 +42385,7 @@ function languageOf(prose) {
     const letters = asciiLetters + otherLetters;
     if (letters >= 200 && (asciiLetters + otherLatin) / letters < 0.5) return "a non-Latin script";
   }
-  const words2 = (ascii ? text3.toLowerCase().match(/[a-z]+/g) : text3.toLowerCase().match(new RegExp("\\p{L}+", "gu"))) ?? [];
+  const words2 = (ascii ? text3.toLowerCase().match(/[a-z]+/g) : text3.toLowerCase().match(LETTER_RUNS)) ?? [];
   if (words2.length < MIN_WORDS) return void 0;
   const counts = new Array(LANGUAGES.length).fill(0);
   const enough = 0.08;
@@ -42212,7 +42402,7 @@ function languageOf(prose) {
   for (let index2 = 0; index2 < LANGUAGES.length; index2++) if (score(index2) > score(best)) best = index2;
   return best !== ENGLISH && score(best) > english * 1.5 && english < enough ? LANGUAGES[best] : "English";
 }
-var FUNCTION_WORDS, MIN_WORDS, LANGUAGES, ENGLISH, LANGUAGES_OF, LONGEST;
+var FUNCTION_WORDS, MIN_WORDS, LANGUAGES, ENGLISH, LANGUAGES_OF, LONGEST, LETTER_RUNS;
 var init_language = __esm({
   "src/checks/readme/lib/language.ts"() {
     "use strict";
@@ -42238,6 +42428,7 @@ var init_language = __esm({
       }
     });
     LONGEST = Math.max(...[...LANGUAGES_OF.keys()].map((word) => word.length));
+    LETTER_RUNS = new RegExp("(?:[a-z]+|\\p{L})+", "gu");
   }
 });
 
@@ -42475,16 +42666,26 @@ var init_readme_oauth_steps = __esm({
 });
 
 // src/checks/readme/readme-operations-coverage.ts
-function wordSet(line) {
-  const words2 = /* @__PURE__ */ new Set();
-  for (const raw of line.split(" ")) {
+function wordSets(text3) {
+  const sets = [];
+  let line = 0;
+  for (const raw of wordsOf(text3)) {
+    if (raw === "\n") {
+      line++;
+      continue;
+    }
     const word = singular(raw);
-    if (word !== "") words2.add(word);
+    if (word === "") continue;
+    const set = sets[line];
+    if (set) set.add(word);
+    else sets[line] = /* @__PURE__ */ new Set([word]);
   }
-  return words2;
+  return sets;
 }
-function normalizedLines(text3) {
-  return keyOfLines(text3.replace(CAMEL, "$1 $2")).split("\n");
+function wordsOf(text3) {
+  const split = text3.replace(CAMEL, "$1 $2");
+  if (!/[^\x00-\x7f]/.test(split)) return split.toLowerCase().match(ASCII_WORD) ?? [];
+  return split.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").match(WORD) ?? [];
 }
 function oneLine(name2) {
   return name2.includes("\n") ? name2.replace(/\n/g, " ") : name2;
@@ -42494,15 +42695,11 @@ function singular(word) {
   const n = word.length;
   return n > 3 && word.charCodeAt(n - 1) === 115 && word.charCodeAt(n - 2) !== 115 ? word.slice(0, -1) : word;
 }
-function keyOfLines(text3) {
-  if (!/[^\x00-\x7f]/.test(text3)) return text3.toLowerCase().replace(/[^a-z0-9\n]+/g, " ");
-  return text3.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^\p{L}\p{N}\n]+/gu, " ");
-}
 function isHidden(operation) {
   const visibility = typeof operation["x-ms-visibility"] === "string" ? operation["x-ms-visibility"].toLowerCase() : "";
   return visibility === "internal" || operation.deprecated === true;
 }
-var LISTED, readme_operations_coverage_default, LineWords, FILLER, CAMEL;
+var LISTED, readme_operations_coverage_default, LineWords, FILLER, CAMEL, ASCII_WORD, WORD;
 var init_readme_operations_coverage = __esm({
   "src/checks/readme/readme-operations-coverage.ts"() {
     "use strict";
@@ -42539,11 +42736,11 @@ var init_readme_operations_coverage = __esm({
           labels.push(summary2 || id);
           texts2.push(oneLine(summary2), oneLine(id));
         }
-        const words2 = normalizedLines(texts2.join("\n")).map(wordSet);
+        const words2 = wordSets(texts2.join("\n"));
         const named = [];
         const wanted = /* @__PURE__ */ new Set();
         labels.forEach((label, i) => {
-          const names = [words2[2 * i], words2[2 * i + 1]].filter((w) => w.size > 0);
+          const names = [words2[2 * i], words2[2 * i + 1]].filter((w) => w !== void 0);
           if (names.length === 0) return;
           for (const name2 of names) for (const word of name2) wanted.add(word);
           named.push({ label, names });
@@ -42572,15 +42769,17 @@ var init_readme_operations_coverage = __esm({
           if (singular(word) === word) forms.set(word, word);
           if (singular(`${word}s`) === word) forms.set(`${word}s`, word);
         }
-        const lines = normalizedLines(text3);
-        for (let i = 0; i < lines.length; i++) {
-          for (const raw of lines[i].split(" ")) {
-            const word = forms.get(raw);
-            if (word === void 0) continue;
-            const list5 = this.linesByWord.get(word);
-            if (!list5) this.linesByWord.set(word, [i]);
-            else if (list5[list5.length - 1] !== i) list5.push(i);
+        let i = 0;
+        for (const raw of wordsOf(text3)) {
+          if (raw === "\n") {
+            i++;
+            continue;
           }
+          const word = forms.get(raw);
+          if (word === void 0) continue;
+          const list5 = this.linesByWord.get(word);
+          if (!list5) this.linesByWord.set(word, [i]);
+          else if (list5[list5.length - 1] !== i) list5.push(i);
         }
       }
       anyHasAll(words2) {
@@ -42608,6 +42807,8 @@ var init_readme_operations_coverage = __esm({
     };
     FILLER = /* @__PURE__ */ new Set(["a", "an", "the", "by", "for", "of", "to", "in", "on", "from", "with", "and", "or", "all", "your", "my"]);
     CAMEL = /([a-z0-9])([A-Z])/g;
+    ASCII_WORD = /[a-z0-9]+|\n/g;
+    WORD = /[\p{L}\p{N}]+|\n/gu;
   }
 });
 
@@ -42750,8 +42951,8 @@ var init_readme_required_sections = __esm({
 
 // src/checks/script/lib/csharp-lexer.ts
 function lexScript(file) {
-  let lexed = cache9.get(file);
-  if (!lexed) cache9.set(file, lexed = lexCSharp(file.text));
+  let lexed = cache10.get(file);
+  if (!lexed) cache10.set(file, lexed = lexCSharp(file.text));
   return lexed;
 }
 function lexCSharp(source) {
@@ -42878,13 +43079,13 @@ function matchesIn(code, pattern) {
   const global2 = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : pattern.flags + "g");
   return [...code.matchAll(global2)];
 }
-var MAX_NESTING, cache9;
+var MAX_NESTING, cache10;
 var init_csharp_lexer = __esm({
   "src/checks/script/lib/csharp-lexer.ts"() {
     "use strict";
     init_text_positions();
     MAX_NESTING = 32;
-    cache9 = /* @__PURE__ */ new WeakMap();
+    cache10 = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -43632,8 +43833,8 @@ var init_swagger_indent = __esm({
     });
     FIRST_INDENT = /(?:^|[\r\n])( +)[^ \t\r\n]/;
     OFF_STEP = {
-      2: { first: /^(?: {2})* (?=[^ \t\r\n])/, other: /\n(?: {2})* (?=[^ \t\r\n])/ },
-      4: { first: /^(?: {4})* {1,3}(?=[^ \t\r\n])/, other: /\n(?: {4})* {1,3}(?=[^ \t\r\n])/ }
+      2: { first: /^(?=((?: {2})*))\1 (?=[^ \t\r\n])/, other: /\n(?=((?: {2})*))\1 (?=[^ \t\r\n])/ },
+      4: { first: /^(?=((?: {4})*))\1 {1,3}(?=[^ \t\r\n])/, other: /\n(?=((?: {4})*))\1 {1,3}(?=[^ \t\r\n])/ }
     };
   }
 });
@@ -55488,12 +55689,12 @@ var require_memoize = __commonJS({
         throw new TypeError(FUNC_ERROR_TEXT);
       }
       var memoized = function() {
-        var args = arguments, key = resolver2 ? resolver2.apply(this, args) : args[0], cache10 = memoized.cache;
-        if (cache10.has(key)) {
-          return cache10.get(key);
+        var args = arguments, key = resolver2 ? resolver2.apply(this, args) : args[0], cache11 = memoized.cache;
+        if (cache11.has(key)) {
+          return cache11.get(key);
         }
         var result2 = func.apply(this, args);
-        memoized.cache = cache10.set(key, result2) || cache10;
+        memoized.cache = cache11.set(key, result2) || cache11;
         return result2;
       };
       memoized.cache = new (memoize.Cache || MapCache)();
@@ -55511,12 +55712,12 @@ var require_memoizeCapped = __commonJS({
     var MAX_MEMOIZE_SIZE = 500;
     function memoizeCapped(func) {
       var result2 = memoize(func, function(key) {
-        if (cache10.size === MAX_MEMOIZE_SIZE) {
-          cache10.clear();
+        if (cache11.size === MAX_MEMOIZE_SIZE) {
+          cache11.clear();
         }
         return key;
       });
-      var cache10 = result2.cache;
+      var cache11 = result2.cache;
       return result2;
     }
     module2.exports = memoizeCapped;
@@ -58412,41 +58613,41 @@ var require_crawler = __commonJS({
 var require_src3 = __commonJS({
   "node_modules/fast-memoize/src/index.js"(exports2, module2) {
     function memoize(fn2, options) {
-      var cache10 = options && options.cache ? options.cache : cacheDefault;
+      var cache11 = options && options.cache ? options.cache : cacheDefault;
       var serializer = options && options.serializer ? options.serializer : serializerDefault;
       var strategy = options && options.strategy ? options.strategy : strategyDefault;
       return strategy(fn2, {
-        cache: cache10,
+        cache: cache11,
         serializer
       });
     }
     function isPrimitive(value) {
       return value == null || typeof value === "number" || typeof value === "boolean";
     }
-    function monadic(fn2, cache10, serializer, arg) {
+    function monadic(fn2, cache11, serializer, arg) {
       var cacheKey = isPrimitive(arg) ? arg : serializer(arg);
-      var computedValue = cache10.get(cacheKey);
+      var computedValue = cache11.get(cacheKey);
       if (typeof computedValue === "undefined") {
         computedValue = fn2.call(this, arg);
-        cache10.set(cacheKey, computedValue);
+        cache11.set(cacheKey, computedValue);
       }
       return computedValue;
     }
-    function variadic(fn2, cache10, serializer) {
+    function variadic(fn2, cache11, serializer) {
       var args = Array.prototype.slice.call(arguments, 3);
       var cacheKey = serializer(args);
-      var computedValue = cache10.get(cacheKey);
+      var computedValue = cache11.get(cacheKey);
       if (typeof computedValue === "undefined") {
         computedValue = fn2.apply(this, args);
-        cache10.set(cacheKey, computedValue);
+        cache11.set(cacheKey, computedValue);
       }
       return computedValue;
     }
-    function assemble(fn2, context, strategy, cache10, serialize) {
+    function assemble(fn2, context, strategy, cache11, serialize) {
       return strategy.bind(
         context,
         fn2,
-        cache10,
+        cache11,
         serialize
       );
     }
@@ -61455,10 +61656,10 @@ var require_index_node_cjs = __commonJS({
     };
     JSONPath.toPathArray = function(expr) {
       const {
-        cache: cache10
+        cache: cache11
       } = JSONPath;
-      if (cache10[expr]) {
-        return cache10[expr].concat();
+      if (cache11[expr]) {
+        return cache11[expr].concat();
       }
       const subx = [];
       const normalized = expr.replaceAll(/@(?:null|boolean|number|string|integer|undefined|nonFinite|scalar|array|object|function|other)\(\)/gu, ";$&;").replaceAll(/[['](\??\(.*?\))[\]'](?!.\])/gu, function($0, $1) {
@@ -61472,8 +61673,8 @@ var require_index_node_cjs = __commonJS({
         const match2 = exp.match(/#(\d+)/u);
         return !match2 || !match2[1] ? exp : subx[match2[1]];
       });
-      cache10[expr] = exprList;
-      return cache10[expr].concat();
+      cache11[expr] = exprList;
+      return cache11[expr].concat();
     };
     JSONPath.prototype.safeVm = {
       Script: SafeScript
@@ -62997,7 +63198,7 @@ var require_bundle = __commonJS({
         if (variables) variables[name2] = value;
         return value;
       }
-      function arrayIndex(array, index3) {
+      function arrayIndex2(array, index3) {
         return array[index3 | 0];
       }
       function max(array) {
@@ -63138,7 +63339,7 @@ var require_bundle = __commonJS({
           or: orOperator,
           in: inOperator,
           "=": setVar,
-          "[": arrayIndex
+          "[": arrayIndex2
         };
         this.ternaryOps = {
           "?": condition
@@ -70101,12 +70302,12 @@ var require_lodash2 = __commonJS({
         throw new TypeError(FUNC_ERROR_TEXT);
       }
       var memoized = function() {
-        var args = arguments, key = resolver2 ? resolver2.apply(this, args) : args[0], cache10 = memoized.cache;
-        if (cache10.has(key)) {
-          return cache10.get(key);
+        var args = arguments, key = resolver2 ? resolver2.apply(this, args) : args[0], cache11 = memoized.cache;
+        if (cache11.has(key)) {
+          return cache11.get(key);
         }
         var result2 = func.apply(this, args);
-        memoized.cache = cache10.set(key, result2);
+        memoized.cache = cache11.set(key, result2);
         return result2;
       };
       memoized.cache = new (memoize.Cache || MapCache)();
@@ -74437,13 +74638,13 @@ var require_implementation2 = __commonJS({
         var isObject3 = object !== null && typeof object === "object";
         var isFunction = toStr.call(object) === "[object Function]";
         var isArguments = isArgs(object);
-        var isString = isObject3 && toStr.call(object) === "[object String]";
+        var isString2 = isObject3 && toStr.call(object) === "[object String]";
         var theKeys = [];
         if (!isObject3 && !isFunction && !isArguments) {
           throw new TypeError("Object.keys called on a non-object");
         }
         var skipProto = hasProtoEnumBug && isFunction;
-        if (isString && object.length > 0 && !has.call(object, 0)) {
+        if (isString2 && object.length > 0 && !has.call(object, 0)) {
           for (var i = 0; i < object.length; ++i) {
             theKeys.push(String(i));
           }
@@ -76816,7 +77017,7 @@ var require_object_inspect = __commonJS({
       if (isBoolean(obj)) {
         return markBoxed(booleanValueOf.call(obj));
       }
-      if (isString(obj)) {
+      if (isString2(obj)) {
         return markBoxed(inspect(String(obj)));
       }
       if (typeof window !== "undefined" && obj === window) {
@@ -76870,7 +77071,7 @@ var require_object_inspect = __commonJS({
     function isError(obj) {
       return toStr(obj) === "[object Error]" && canTrustToString(obj);
     }
-    function isString(obj) {
+    function isString2(obj) {
       return toStr(obj) === "[object String]" && canTrustToString(obj);
     }
     function isNumber(obj) {
@@ -78337,7 +78538,7 @@ var require_is_string = __commonJS({
     var $toString = callBound("Object.prototype.toString");
     var strClass = "[object String]";
     var hasToStringTag = require_shams2()();
-    module2.exports = function isString(value) {
+    module2.exports = function isString2(value) {
       if (typeof value === "string") {
         return true;
       }
@@ -78356,7 +78557,7 @@ var require_getIteratorMethod = __commonJS({
     var hasSymbols = require_has_symbols()();
     var GetIntrinsic = require_get_intrinsic();
     var callBound = require_call_bound();
-    var isString = require_is_string();
+    var isString2 = require_is_string();
     var $iterator = GetIntrinsic("%Symbol.iterator%", true);
     var $stringSlice = callBound("String.prototype.slice");
     var $String = GetIntrinsic("%String%");
@@ -78379,7 +78580,7 @@ var require_getIteratorMethod = __commonJS({
             }
           };
         };
-      } else if (isString(iterable)) {
+      } else if (isString2(iterable)) {
         usingIterator = function() {
           var i = 0;
           return {
@@ -89315,14 +89516,14 @@ function resolveRef(swagger, node2, at2, seen = /* @__PURE__ */ new Set()) {
     } catch {
       return { node: current, at: currentAt, ref, problem: "missing" };
     }
-    const value = valueAt2(swagger, target);
+    const value = valueAt3(swagger, target);
     if (value === void 0) return { node: current, at: currentAt, ref, problem: "missing" };
     current = value;
     currentAt = target;
   }
   return { node: current, at: currentAt, ref: lastRef };
 }
-function valueAt2(root, jsonPath) {
+function valueAt3(root, jsonPath) {
   let current = root;
   for (const segment of jsonPath) {
     if (Array.isArray(current) && /^\d+$/.test(String(segment))) current = current[Number(segment)];
@@ -90442,7 +90643,7 @@ function locate(document4, path23) {
   if (!document4) return void 0;
   for (let length = path23.length; length >= 0; length--) {
     try {
-      const range2 = document4.getRangeForJsonPath(path23.slice(0, length), true);
+      const range2 = document4.getRangeForJsonPath(length === path23.length ? path23 : path23.slice(0, length), true);
       if (range2) return range2;
     } catch {
     }
@@ -90511,7 +90712,10 @@ var INDEX_FROM = 8;
 var memberIndexes = /* @__PURE__ */ new WeakMap();
 function member(object, key) {
   const members = object.children;
-  if (members.length <= INDEX_FROM) return members.find((p) => isComplete(p) && p.children[0].value === key)?.children[1];
+  if (members.length <= INDEX_FROM) {
+    for (const p of members) if (isComplete(p) && p.children[0].value === key) return p.children[1];
+    return void 0;
+  }
   let index2 = memberIndexes.get(object);
   if (!index2) {
     index2 = /* @__PURE__ */ new Map();
@@ -90529,11 +90733,15 @@ function nodeAtPath(root, path23, closest4) {
   for (const segment of path23) {
     let next;
     if (node2.type === "object" && Array.isArray(node2.children)) next = member(node2, String(segment));
-    else if (node2.type === "array" && Array.isArray(node2.children) && /^(0|[1-9]\d*)$/.test(String(segment))) next = node2.children[Number(segment)];
+    else if (node2.type === "array" && Array.isArray(node2.children)) next = node2.children[arrayIndex(segment)];
     if (!next) return closest4 ? node2 : void 0;
     node2 = next;
   }
   return node2;
+}
+function arrayIndex(segment) {
+  if (typeof segment === "number") return Number.isInteger(segment) && segment >= 0 ? segment : -1;
+  return /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : -1;
 }
 
 // src/engine/load-connector.ts
@@ -90740,18 +90948,54 @@ var SPECTRAL_SEVERITY = { error: "error", warning: "warn", info: "info" };
 function toRulesetDefinition(rules, delivery = "return") {
   const definition2 = {};
   for (const rule of rules) {
-    const thens = Array.isArray(rule.then) ? rule.then : [rule.then];
+    let given = rule.given;
+    let thens = Array.isArray(rule.then) ? rule.then : [rule.then];
+    const paths = delivery === "collect" ? fixedPaths(given) : void 0;
+    if (paths) {
+      given = "$";
+      thens = thens.map((t) => atFixedPaths(t, paths));
+    }
     definition2[rule.id] = {
       description: rule.description,
       message: "{{error}}",
       severity: SPECTRAL_SEVERITY[rule.severity],
-      given: rule.given,
+      given,
       resolved: false,
       documentationUrl: docsUrl(rule.id),
       then: thens.map((t) => guard(rule, t, delivery))
     };
   }
   return { rules: definition2 };
+}
+var FIXED_PATH = /^\$(\.[A-Za-z_][A-Za-z0-9_]*)+$/;
+function fixedPaths(given) {
+  const givens = Array.isArray(given) ? given : [given];
+  if (!givens.every((g) => g === "$" || FIXED_PATH.test(g)) || givens.every((g) => g === "$")) return void 0;
+  return givens.map((g) => g === "$" ? [] : g.slice(2).split("."));
+}
+function atFixedPaths(then, paths) {
+  const inner = then.function;
+  const fromRoot = function(root, options, ctx) {
+    let results;
+    for (const path23 of paths) {
+      const value = valueAt2(root, path23);
+      if (value === void 0 && path23.length > 0) continue;
+      ctx.path = [...path23];
+      const found = inner.call(this, value, options, ctx);
+      if (Array.isArray(found)) for (const r7 of found) (results ??= []).push(r7.path ? r7 : { ...r7, path: [...path23] });
+    }
+    return results;
+  };
+  Object.defineProperty(fromRoot, "name", { value: inner.name });
+  return { ...then, function: fromRoot };
+}
+function valueAt2(root, path23) {
+  let value = root;
+  for (const key of path23) {
+    if (typeof value !== "object" || value === null) return void 0;
+    value = value[key];
+  }
+  return value;
 }
 function takeReported(document4) {
   const list5 = reportedByDocument.get(document4) ?? [];
@@ -90799,14 +91043,15 @@ var SpectralRunner = class {
       return [internalError(file.name, `Spectral failed on ${file.name}: ${error.message}`)];
     }
     const findings = [];
-    const seen = /* @__PURE__ */ new Set();
+    const seen = /* @__PURE__ */ new Map();
     for (const entry of takeReported(document4)) {
-      const message = entry.message.trim();
+      entry.message = entry.message.trim();
       const pointer = toPointer(entry.path);
-      const key = `${entry.rule}\0${message}\0${pointer}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      findings.push(toFinding2({ ...entry, message }, pointer, file, document4, this.byId.get(entry.rule)));
+      const here = seen.get(pointer);
+      if (here?.some((e) => e.rule === entry.rule && e.message === entry.message)) continue;
+      if (here) here.push(entry);
+      else seen.set(pointer, [entry]);
+      findings.push(toFinding2(entry, pointer, file, document4, this.byId.get(entry.rule)));
     }
     return findings;
   }
@@ -90814,12 +91059,14 @@ var SpectralRunner = class {
 function toFinding2(entry, pointer, file, document4, rule) {
   if (entry.internal) return internalError(file.name, entry.message, entry.path, document4);
   const range2 = locate(document4, entry.path);
+  if (!range2) return { rule: rule.id, severity: rule.severity, file: file.name, pointer, message: entry.message, fix: rule.fix };
   return {
     rule: rule.id,
     severity: rule.severity,
     file: file.name,
     pointer,
-    ...range2 ? { line: range2.start.line + 1, column: range2.start.character + 1 } : {},
+    line: range2.start.line + 1,
+    column: range2.start.character + 1,
     message: entry.message,
     fix: rule.fix
   };
@@ -94546,13 +94793,13 @@ init_config();
 // src/config/find-upward.ts
 var fs6 = __toESM(require("node:fs"));
 var path10 = __toESM(require("node:path"));
-function findUpward(dir, names, cache10) {
+function findUpward(dir, names, cache11) {
   const visited = [];
   let current = path10.resolve(dir);
   let found;
   for (; ; ) {
-    if (cache10.has(current)) {
-      found = cache10.get(current);
+    if (cache11.has(current)) {
+      found = cache11.get(current);
       break;
     }
     visited.push(current);
@@ -94565,7 +94812,7 @@ function findUpward(dir, names, cache10) {
     if (parent === current || fs6.existsSync(path10.join(current, ".git"))) break;
     current = parent;
   }
-  for (const v2 of visited) cache10.set(v2, found);
+  for (const v2 of visited) cache11.set(v2, found);
   return found;
 }
 function isFile2(file) {
@@ -94680,6 +94927,7 @@ var TOOL = { name: pkg.name, version: pkg.version };
 
 // src/engine/pool.ts
 var path14 = __toESM(require("node:path"));
+var v8 = __toESM(require("node:v8"));
 var import_node_worker_threads2 = require("node:worker_threads");
 function workerScript() {
   if (!__filename.endsWith(".ts")) return { source: path14.join(__dirname, "worker.js"), eval: false };
@@ -94687,7 +94935,14 @@ function workerScript() {
   const tsx = JSON.stringify(require.resolve("tsx/cjs/api"));
   return { source: `require(${tsx}).register(); require(${file});`, eval: true };
 }
+var tuned = false;
+function tuneTierUp() {
+  if (tuned) return;
+  tuned = true;
+  v8.setFlagsFromString("--interrupt-budget=540672");
+}
 function startWorker(workerData2) {
+  tuneTierUp();
   const script = workerScript();
   const worker = new import_node_worker_threads2.Worker(script.source, { eval: script.eval, workerData: workerData2, resourceLimits: { maxOldGenerationSizeMb: 2048 } });
   const started = { worker, failed: false };
