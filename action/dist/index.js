@@ -19329,7 +19329,7 @@ function getPathOwn(root, segments) {
 function topSchemas(swagger) {
   const tops = [];
   const add = (kind, at2, schema3, name2) => {
-    if (isObject(schema3)) tops.push({ top: name2 === void 0 ? { kind, at: at2 } : { kind, at: at2, name: name2 }, schema: schema3 });
+    tops.push({ top: name2 === void 0 ? { kind, at: at2 } : { kind, at: at2, name: name2 }, schema: schema3 });
   };
   const bodyParameters = (list5, at2) => {
     if (!Array.isArray(list5)) return;
@@ -19351,12 +19351,15 @@ function topSchemas(swagger) {
   };
   const { definitions, parameters, paths } = swagger;
   if (isObject(definitions)) {
-    for (const name2 of Object.keys(definitions)) add("definition", ["definitions", name2], definitions[name2], name2);
+    for (const name2 of Object.keys(definitions)) {
+      const schema3 = definitions[name2];
+      if (isObject(schema3)) add("definition", ["definitions", name2], schema3, name2);
+    }
   }
   if (isObject(parameters)) {
     for (const name2 of Object.keys(parameters)) {
       const p = parameters[name2];
-      if (isObject(p) && p.in === "body") add("parameter", ["parameters", name2, "schema"], p.schema);
+      if (isObject(p) && p.in === "body" && isObject(p.schema)) add("parameter", ["parameters", name2, "schema"], p.schema);
     }
   }
   responses(swagger.responses, ["responses"]);
@@ -19664,15 +19667,15 @@ function typedValuesOf(swagger) {
   return values;
 }
 function typedValuesWith(swagger, keys, test) {
-  let found;
-  const positions = positionsOf(swagger);
+  const found = [];
+  let positions;
   for (const key of keys) {
     for (const { node: node2 } of nodesWithKey(swagger, key)) {
-      const position2 = positions.get(node2);
-      if (position2 !== void 0 && test(node2, key)) (found ??= []).push(position2);
+      const position2 = (positions ??= positionsOf(swagger)).get(node2);
+      if (position2 !== void 0 && test(node2, key)) found.push(position2);
     }
   }
-  if (!found) return [];
+  if (found.length === 0) return [];
   found.sort((a, b) => a - b);
   const values = typedValuesOf(swagger);
   return found.filter((p, i) => i === 0 || p !== found[i - 1]).map((p) => values[p]);
@@ -21299,31 +21302,38 @@ function refsOf(swagger) {
 function collect2(swagger) {
   const sites = [];
   const holdsRef = (owner) => isObject(owner) && owner.$ref !== void 0;
+  const add = (kind, owner, at2) => sites.push({ kind, ref: owner.$ref, owner, at: at2 });
   const parameterList2 = (list5, at2) => {
     if (!Array.isArray(list5)) return;
-    for (let i = 0; i < list5.length; i++) if (holdsRef(list5[i])) sites.push({ kind: "parameter", ref: list5[i].$ref, owner: list5[i], at: [...at2, i] });
+    for (let i = 0; i < list5.length; i++) if (holdsRef(list5[i])) add("parameter", list5[i], [...at2, i]);
   };
   const responseMap = (map, at2) => {
     if (!isObject(map)) return;
     for (const code of Object.keys(map)) {
       const r7 = map[code];
-      if (holdsRef(r7) && !code.startsWith("x-")) sites.push({ kind: "response", ref: r7.$ref, owner: r7, at: [...at2, code] });
+      if (holdsRef(r7) && !code.startsWith("x-")) add("response", r7, [...at2, code]);
     }
   };
   for (const node2 of schemasOf(swagger)) if (node2.schema.$ref !== void 0) sites.push(new SchemaRefSite(node2));
   const { parameters, responses, paths } = swagger;
   if (isObject(parameters)) {
-    for (const name2 of Object.keys(parameters)) if (holdsRef(parameters[name2])) sites.push({ kind: "parameter", ref: parameters[name2].$ref, owner: parameters[name2], at: ["parameters", name2] });
+    for (const name2 of Object.keys(parameters)) {
+      const p = parameters[name2];
+      if (holdsRef(p)) add("parameter", p, ["parameters", name2]);
+    }
   }
   if (isObject(responses)) {
-    for (const name2 of Object.keys(responses)) if (holdsRef(responses[name2])) sites.push({ kind: "response", ref: responses[name2].$ref, owner: responses[name2], at: ["responses", name2] });
+    for (const name2 of Object.keys(responses)) {
+      const r7 = responses[name2];
+      if (holdsRef(r7)) add("response", r7, ["responses", name2]);
+    }
   }
   if (isObject(paths)) {
     for (const path23 of Object.keys(paths)) {
       const item = paths[path23];
       if (!isObject(item)) continue;
-      if (item.$ref !== void 0) sites.push({ kind: "pathItem", ref: item.$ref, owner: item, at: ["paths", path23] });
-      parameterList2(item.parameters, ["paths", path23, "parameters"]);
+      if (item.$ref !== void 0) add("pathItem", item, ["paths", path23]);
+      if (item.parameters !== void 0) parameterList2(item.parameters, ["paths", path23, "parameters"]);
       for (const method of HTTP_METHODS) {
         const op = item[method];
         if (!isObject(op)) continue;
@@ -90733,15 +90743,18 @@ function nodeAtPath(root, path23, closest4) {
   for (const segment of path23) {
     let next;
     if (node2.type === "object" && Array.isArray(node2.children)) next = member(node2, String(segment));
-    else if (node2.type === "array" && Array.isArray(node2.children)) next = node2.children[arrayIndex(segment)];
+    else if (node2.type === "array" && Array.isArray(node2.children)) {
+      const index2 = arrayIndex(segment);
+      if (index2 !== void 0) next = node2.children[index2];
+    }
     if (!next) return closest4 ? node2 : void 0;
     node2 = next;
   }
   return node2;
 }
 function arrayIndex(segment) {
-  if (typeof segment === "number") return Number.isInteger(segment) && segment >= 0 ? segment : -1;
-  return /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : -1;
+  if (typeof segment === "number") return Number.isInteger(segment) && segment >= 0 ? segment : void 0;
+  return /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : void 0;
 }
 
 // src/engine/load-connector.ts
@@ -90948,21 +90961,16 @@ var SPECTRAL_SEVERITY = { error: "error", warning: "warn", info: "info" };
 function toRulesetDefinition(rules, delivery = "return") {
   const definition2 = {};
   for (const rule of rules) {
-    let given = rule.given;
-    let thens = Array.isArray(rule.then) ? rule.then : [rule.then];
-    const paths = delivery === "collect" ? fixedPaths(given) : void 0;
-    if (paths) {
-      given = "$";
-      thens = thens.map((t) => atFixedPaths(t, paths));
-    }
+    const thens = (Array.isArray(rule.then) ? rule.then : [rule.then]).map((t) => guard(rule, t, delivery));
+    const paths = delivery === "collect" && !thens.some((t) => t.field !== void 0) ? fixedPaths(rule.given) : void 0;
     definition2[rule.id] = {
       description: rule.description,
       message: "{{error}}",
       severity: SPECTRAL_SEVERITY[rule.severity],
-      given,
+      given: paths ? "$" : rule.given,
       resolved: false,
       documentationUrl: docsUrl(rule.id),
-      then: thens.map((t) => guard(rule, t, delivery))
+      then: paths ? thens.map((t) => atFixedPaths(t, paths)) : thens
     };
   }
   return { rules: definition2 };
@@ -90974,19 +90982,16 @@ function fixedPaths(given) {
   return givens.map((g) => g === "$" ? [] : g.slice(2).split("."));
 }
 function atFixedPaths(then, paths) {
-  const inner = then.function;
+  const guarded = then.function;
   const fromRoot = function(root, options, ctx) {
-    let results;
     for (const path23 of paths) {
       const value = valueAt2(root, path23);
       if (value === void 0 && path23.length > 0) continue;
       ctx.path = [...path23];
-      const found = inner.call(this, value, options, ctx);
-      if (Array.isArray(found)) for (const r7 of found) (results ??= []).push(r7.path ? r7 : { ...r7, path: [...path23] });
+      guarded.call(this, value, options, ctx);
     }
-    return results;
   };
-  Object.defineProperty(fromRoot, "name", { value: inner.name });
+  Object.defineProperty(fromRoot, "name", { value: guarded.name });
   return { ...then, function: fromRoot };
 }
 function valueAt2(root, path23) {

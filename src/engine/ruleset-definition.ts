@@ -47,21 +47,16 @@ const SPECTRAL_SEVERITY = { error: 'error', warning: 'warn', info: 'info' } as c
 export function toRulesetDefinition(rules: SpectralRule[], delivery: ResultDelivery = 'return'): RulesetDefinition {
   const definition: Record<string, unknown> = {};
   for (const rule of rules) {
-    let given = rule.given;
-    let thens = Array.isArray(rule.then) ? rule.then : [rule.then];
-    const paths = delivery === 'collect' ? fixedPaths(given) : undefined;
-    if (paths) {
-      given = '$';
-      thens = thens.map((t) => atFixedPaths(t, paths));
-    }
+    const thens = (Array.isArray(rule.then) ? rule.then : [rule.then]).map((t) => guard(rule, t, delivery));
+    const paths = delivery === 'collect' && !thens.some((t) => t.field !== undefined) ? fixedPaths(rule.given) : undefined;
     definition[rule.id] = {
       description: rule.description,
       message: '{{error}}',
       severity: SPECTRAL_SEVERITY[rule.severity],
-      given,
+      given: paths ? '$' : rule.given,
       resolved: false,
       documentationUrl: docsUrl(rule.id),
-      then: thens.map((t) => guard(rule, t, delivery)),
+      then: paths ? thens.map((t) => atFixedPaths(t, paths)) : thens,
     };
   }
   return { rules: definition } as RulesetDefinition;
@@ -83,24 +78,23 @@ function fixedPaths(given: string | string[]): string[][] | undefined {
 }
 
 /**
- * Runs a rule written for fixed paths from the document root, as Spectral would: once per path whose value is defined
- * and whose parent is an object, with that value and path (a result without a path gets the given path).
+ * Runs a guarded rule function written for fixed paths from the document root, as Spectral would: once per path whose
+ * value is defined and whose parent is an object, with that value and a fresh copy of that path as `ctx.path`. Only
+ * for `collect` delivery, where the guard files the results (a result without a path gets `ctx.path`) and a throw at
+ * one path is reported there without costing the other paths their results. Not for thens with a `field`, which
+ * Spectral would resolve against the root instead of the given value.
  */
 function atFixedPaths(then: SpectralThen, paths: string[][]): SpectralThen {
-  const inner = then.function;
-  const fromRoot = function (this: unknown, root: unknown, options: unknown, ctx: Parameters<typeof inner>[2]) {
-    let results: Array<{ message: string; path?: JsonPath }> | undefined;
+  const guarded = then.function;
+  const fromRoot = function (this: unknown, root: unknown, options: unknown, ctx: Parameters<typeof guarded>[2]) {
     for (const path of paths) {
       const value = valueAt(root, path);
       if (value === undefined && path.length > 0) continue;
-      // Spectral's context object is reused the same way; the guard reports a throw at this path.
       ctx.path = [...path];
-      const found = inner.call(this, value, options, ctx) as Array<{ message: string; path?: JsonPath }> | void;
-      if (Array.isArray(found)) for (const r of found) (results ??= []).push(r.path ? r : { ...r, path: [...path] });
+      guarded.call(this, value, options, ctx);
     }
-    return results;
   };
-  Object.defineProperty(fromRoot, 'name', { value: inner.name });
+  Object.defineProperty(fromRoot, 'name', { value: guarded.name });
   return { ...then, function: fromRoot as unknown as SpectralThen['function'] };
 }
 
