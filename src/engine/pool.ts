@@ -30,11 +30,14 @@ function workerScript(): { source: string; eval: boolean } {
 let tuned = false;
 
 /**
- * Makes V8 wait longer before optimizing a function (8x its default interrupt budget), for the isolates created after
- * this call: the workers. A lint runs some 300 rule functions a few hundred times each, and with the default budget V8
- * re-compiles over a thousand of them per worker with its optimizing compiler, on background threads that compete
- * with the workers for the cores. Measured over ../shared/corpus on 2 cores: the run with every rule about 25% faster,
- * with fewer rules less. Code that stays hot (parsers, large documents) is still optimized, a little later.
+ * Makes V8 wait longer before optimizing a function: 8x the default interrupt budget of Node 20's V8 (67584). The flag
+ * is process-wide and stays set: the workers get it, and so does code that runs later on the main thread, also in a
+ * program that uses this module as a library (a budget only delays optimization, it never changes a result). Why: a
+ * lint runs some 300 rule functions a few hundred times each, and with the default budget V8 re-compiles over a
+ * thousand of them per worker with its optimizing compiler, on background threads that compete with the workers for
+ * the cores. Measured on Node 20 over ../shared/corpus on 2 cores: the run with every rule about 25% faster, with
+ * fewer rules less; code that stays hot (parsers, large documents) is still optimized, a little later. Not measured
+ * on other Node versions (the GitHub Action runs Node 24), where the default budget may differ.
  */
 function tuneTierUp(): void {
   if (tuned) return;
