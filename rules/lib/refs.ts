@@ -49,32 +49,39 @@ function collect(swagger: JsonObject): RefSite[] {
   const sites: RefSite[] = [];
   // Paths are built only for objects that hold a `$ref` (most parameters and responses do not).
   const holdsRef = (owner: unknown): owner is JsonObject => isObject(owner) && owner.$ref !== undefined;
+  const add = (kind: RefSite['kind'], owner: JsonObject, at: JsonPath) => sites.push({ kind, ref: owner.$ref, owner, at });
   const parameterList = (list: unknown, at: JsonPath) => {
     if (!Array.isArray(list)) return;
-    for (let i = 0; i < list.length; i++) if (holdsRef(list[i])) sites.push({ kind: 'parameter', ref: list[i].$ref, owner: list[i], at: [...at, i] });
+    for (let i = 0; i < list.length; i++) if (holdsRef(list[i])) add('parameter', list[i], [...at, i]);
   };
   const responseMap = (map: unknown, at: JsonPath) => {
     if (!isObject(map)) return;
     for (const code of Object.keys(map)) {
       const r = map[code];
-      if (holdsRef(r) && !code.startsWith('x-')) sites.push({ kind: 'response', ref: r.$ref, owner: r, at: [...at, code] });
+      if (holdsRef(r) && !code.startsWith('x-')) add('response', r, [...at, code]);
     }
   };
 
   for (const node of schemasOf(swagger)) if (node.schema.$ref !== undefined) sites.push(new SchemaRefSite(node));
   const { parameters, responses, paths } = swagger;
   if (isObject(parameters)) {
-    for (const name of Object.keys(parameters)) if (holdsRef(parameters[name])) sites.push({ kind: 'parameter', ref: parameters[name].$ref, owner: parameters[name], at: ['parameters', name] });
+    for (const name of Object.keys(parameters)) {
+      const p = parameters[name];
+      if (holdsRef(p)) add('parameter', p, ['parameters', name]);
+    }
   }
   if (isObject(responses)) {
-    for (const name of Object.keys(responses)) if (holdsRef(responses[name])) sites.push({ kind: 'response', ref: responses[name].$ref, owner: responses[name], at: ['responses', name] });
+    for (const name of Object.keys(responses)) {
+      const r = responses[name];
+      if (holdsRef(r)) add('response', r, ['responses', name]);
+    }
   }
   if (isObject(paths)) {
     for (const path of Object.keys(paths)) {
       const item = paths[path];
       if (!isObject(item)) continue;
-      if (item.$ref !== undefined) sites.push({ kind: 'pathItem', ref: item.$ref, owner: item, at: ['paths', path] });
-      parameterList(item.parameters, ['paths', path, 'parameters']);
+      if (item.$ref !== undefined) add('pathItem', item, ['paths', path]);
+      if (item.parameters !== undefined) parameterList(item.parameters, ['paths', path, 'parameters']);
       for (const method of HTTP_METHODS) {
         const op = item[method];
         if (!isObject(op)) continue;

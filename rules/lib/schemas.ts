@@ -125,10 +125,10 @@ export function getPathOwn(root: unknown, segments: ReadonlyArray<string>): unkn
 
 function topSchemas(swagger: JsonObject): Array<{ top: TopSchema; schema: JsonObject }> {
   const tops: Array<{ top: TopSchema; schema: JsonObject }> = [];
-  const add = (kind: TopKind, at: JsonPath, schema: unknown, name?: string) => {
-    if (isObject(schema)) tops.push({ top: name === undefined ? { kind, at } : { kind, at, name }, schema });
+  // Callers build `at` only once they have found a schema object (most responses and notifications have none).
+  const add = (kind: TopKind, at: JsonPath, schema: JsonObject, name?: string) => {
+    tops.push({ top: name === undefined ? { kind, at } : { kind, at, name }, schema });
   };
-  // Paths are built only where a schema is found (most responses and notifications have none).
   const bodyParameters = (list: unknown, at: JsonPath) => {
     if (!Array.isArray(list)) return;
     for (let i = 0; i < list.length; i++) {
@@ -150,12 +150,15 @@ function topSchemas(swagger: JsonObject): Array<{ top: TopSchema; schema: JsonOb
 
   const { definitions, parameters, paths } = swagger;
   if (isObject(definitions)) {
-    for (const name of Object.keys(definitions)) add('definition', ['definitions', name], definitions[name], name);
+    for (const name of Object.keys(definitions)) {
+      const schema = definitions[name];
+      if (isObject(schema)) add('definition', ['definitions', name], schema, name);
+    }
   }
   if (isObject(parameters)) {
     for (const name of Object.keys(parameters)) {
       const p = parameters[name];
-      if (isObject(p) && p.in === 'body') add('parameter', ['parameters', name, 'schema'], p.schema);
+      if (isObject(p) && p.in === 'body' && isObject(p.schema)) add('parameter', ['parameters', name, 'schema'], p.schema);
     }
   }
   responses(swagger.responses, ['responses']);

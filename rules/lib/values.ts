@@ -39,19 +39,19 @@ export function typedValuesOf(swagger: unknown): readonly TypedValue[] {
  * candidate at all, and the shared key index tells that without visiting every typed value.
  */
 export function typedValuesWith(swagger: unknown, keys: readonly string[], test: (node: JsonObject, key: string) => boolean): readonly TypedValue[] {
-  let found: number[] | undefined;
-  const positions = positionsOf(swagger);
+  const found: number[] = [];
+  let positions: Map<JsonObject, number> | undefined; // built on the first candidate: most documents have none
   for (const key of keys) {
     for (const { node } of nodesWithKey(swagger, key)) {
-      const position = positions.get(node);
-      if (position !== undefined && test(node, key)) (found ??= []).push(position);
+      const position = (positions ??= positionsOf(swagger)).get(node);
+      if (position !== undefined && test(node, key)) found.push(position);
     }
   }
-  if (!found) return [];
+  if (found.length === 0) return [];
   // Back in document order, each value once (a node may hold several of the keys).
   found.sort((a, b) => a - b);
   const values = typedValuesOf(swagger);
-  return found.filter((p, i) => i === 0 || p !== found![i - 1]).map((p) => values[p]);
+  return found.filter((p, i) => i === 0 || p !== found[i - 1]).map((p) => values[p]);
 }
 
 const positionsCache = new WeakMap<object, Map<JsonObject, number>>();
@@ -63,7 +63,7 @@ function positionsOf(swagger: unknown): Map<JsonObject, number> {
   if (!positions) {
     positions = new Map();
     const values = typedValuesOf(swagger);
-    // A parsed document never shares objects; should a node be listed twice, the first listing wins, as in a filter.
+    // A parsed document never shares objects; should a node be listed twice, it maps to its first listing.
     for (let i = values.length - 1; i >= 0; i--) positions.set(values[i].node, i);
     positionsCache.set(swagger, positions);
   }

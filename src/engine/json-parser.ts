@@ -59,15 +59,18 @@ function nodeAtPath(root: AstNode | undefined, path: ReadonlyArray<string | numb
   for (const segment of path) {
     let next: AstNode | undefined;
     if (node.type === 'object' && Array.isArray(node.children)) next = member(node, String(segment));
-    else if (node.type === 'array' && Array.isArray(node.children)) next = node.children[arrayIndex(segment)];
+    else if (node.type === 'array' && Array.isArray(node.children)) {
+      const index = arrayIndex(segment);
+      if (index !== undefined) next = node.children[index];
+    }
     if (!next) return closest ? node : undefined;
     node = next;
   }
   return node;
 }
 
-/** The array index a path segment names (a number, or digits as written without leading zeros); -1 for any other. */
-function arrayIndex(segment: string | number): number {
-  if (typeof segment === 'number') return Number.isInteger(segment) && segment >= 0 ? segment : -1;
-  return /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : -1;
+/** The array index a path segment names (a number, or digits as written without leading zeros); undefined for any other. */
+function arrayIndex(segment: string | number): number | undefined {
+  if (typeof segment === 'number') return Number.isInteger(segment) && segment >= 0 ? segment : undefined;
+  return /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : undefined;
 }

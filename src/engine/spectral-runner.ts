@@ -58,7 +58,8 @@ export class SpectralRunner {
     }
     // The rule functions' results were collected on the side (see ruleset-definition.ts); Spectral returned none.
     // A rule may report the same message at the same place twice (Spectral dropped such repeats); keep the first.
-    // Keyed by pointer alone, with the few entries of each place compared: cheaper than one long key per finding.
+    // Keyed by pointer alone, with the few entries of each place compared: cheaper than one long key per finding
+    // (quadratic only in the findings at one place, which are a handful).
     const findings: Finding[] = [];
     const seen = new Map<string, Reported[]>();
     for (const entry of takeReported(document)) {
