@@ -2,9 +2,13 @@
  * Lints every connector of a corpus the way the CLI does (worker threads) and prints speed, memory and how many
  * connectors each rule flags.
  *   npm run bench [-- <corpus>] [--rule id,id] [--concurrency n] [--json hits.json] [--compare-spectral]
+ *   npm run bench [-- <corpus>] --compare-rules <id,id | file of ids> [--pairs n]
  * Default corpus: ../shared/corpus. The machine is noisy: run it several times and quote medians.
  * --compare-spectral also times, in child processes, `connector-precheck lint` and `spectral lint` with the stock
  * spectral:oas rule set over the same connectors' swagger files, and prints both wall times and peak memories.
+ * --compare-rules runs, in child processes, this bench with only the given rules and with every rule, alternately
+ * (n pairs, default 5, so that both see the same moments of a noisy machine), and prints the medians and their ratio:
+ * what adding rules costs. scripts/foundation-rules.txt lists the rules of the foundation issue, the usual baseline.
  */
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -14,23 +18,40 @@ import { glob } from 'glob';
 import { runLint } from '../src/engine/run';
 import { PACKAGE_ROOT } from '../src/tool';
 
-interface Args { corpus: string; rules?: string[]; json?: string; concurrency?: number; compareSpectral: boolean }
+interface Args {
+  corpus: string;
+  rules?: string[];
+  json?: string;
+  concurrency?: number;
+  compareSpectral: boolean;
+  compareRules?: string[];
+  pairs: number;
+}
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { corpus: path.resolve(PACKAGE_ROOT, '../shared/corpus'), compareSpectral: false };
+  const args: Args = { corpus: path.resolve(PACKAGE_ROOT, '../shared/corpus'), compareSpectral: false, pairs: 5 };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--rule') args.rules = argv[++i].split(',');
     else if (argv[i] === '--json') args.json = argv[++i];
     else if (argv[i] === '--concurrency') args.concurrency = Number(argv[++i]);
     else if (argv[i] === '--compare-spectral') args.compareSpectral = true;
+    else if (argv[i] === '--compare-rules') args.compareRules = ruleList(argv[++i]);
+    else if (argv[i] === '--pairs') args.pairs = Math.max(1, Number(argv[++i]) || 1);
     else args.corpus = path.resolve(argv[i]);
   }
   return args;
 }
 
+/** Rule ids given inline (`a,b`) or as a file of ids separated by commas or whitespace. */
+function ruleList(value: string): string[] {
+  const text = fs.existsSync(value) ? fs.readFileSync(value, 'utf8') : value;
+  return text.split(/[\s,]+/).filter(Boolean);
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (!fs.existsSync(args.corpus)) throw new Error(`No corpus at ${args.corpus}.`);
+  if (args.compareRules) return compareRuleSets(args, args.compareRules);
   const times: Array<{ ms: number; path: string }> = [];
   const started = performance.now();
   const report = await runLint([args.corpus], {
@@ -95,6 +116,47 @@ async function compareWithSpectral(args: Args): Promise<void> {
       '',
     ].join('\n'),
   );
+}
+
+/** Alternates child benches with `subset` and with every rule; prints the medians of both and their ratio. */
+async function compareRuleSets(args: Args, subset: string[]): Promise<void> {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'cp-bench-'));
+  const bench = (rules?: string[]) => {
+    const argv = [__filename, args.corpus, ...(rules ? ['--rule', rules.join(',')] : [])];
+    if (args.concurrency) argv.push('--concurrency', String(args.concurrency));
+    return measure(process.execPath, argv, path.join(scratch, 'bench.txt')).then((run) => {
+      const wall = /^wall time\s+([\d.]+) s$/m.exec(fs.readFileSync(path.join(scratch, 'bench.txt'), 'utf8'));
+      if (run.code !== 0 || !wall) throw new Error(`A child bench failed (exit ${run.code}).`);
+      return Number(wall[1]);
+    });
+  };
+  const subsetTimes: number[] = [];
+  const allTimes: number[] = [];
+  try {
+    for (let pair = 1; pair <= args.pairs; pair++) {
+      subsetTimes.push(await bench(subset));
+      allTimes.push(await bench());
+      process.stdout.write(`pair ${pair}: ${subset.length} rules ${subsetTimes[pair - 1].toFixed(2)} s, every rule ${allTimes[pair - 1].toFixed(2)} s\n`);
+    }
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+  const ratios = allTimes.map((t, i) => t / subsetTimes[i]);
+  process.stdout.write(
+    [
+      `${`median wall, ${subset.length} rules`.padEnd(26)}${median(subsetTimes).toFixed(2)} s`,
+      `${'median wall, every rule'.padEnd(26)}${median(allTimes).toFixed(2)} s`,
+      `${'ratio of the medians'.padEnd(26)}${(median(allTimes) / median(subsetTimes)).toFixed(2)}`,
+      `${'median of pair ratios'.padEnd(26)}${median(ratios).toFixed(2)} (range ${Math.min(...ratios).toFixed(2)}-${Math.max(...ratios).toFixed(2)})`,
+      '',
+    ].join('\n'),
+  );
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 function measure(command: string, argv: string[], outFile: string): Promise<{ seconds: number; peakMb: number; code: number }> {
