@@ -15,6 +15,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { glob } from 'glob';
+import { Catalog } from '../src/catalog';
 import { runLint } from '../src/engine/run';
 import { PACKAGE_ROOT } from '../src/tool';
 
@@ -30,14 +31,24 @@ interface Args {
 
 function parseArgs(argv: string[]): Args {
   const args: Args = { corpus: path.resolve(PACKAGE_ROOT, '../shared/corpus'), compareSpectral: false, pairs: 5 };
+  const valueOf = (i: number): string => {
+    if (i >= argv.length || argv[i].startsWith('--')) throw new Error(`${argv[i - 1]} needs a value.`);
+    return argv[i];
+  };
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--rule') args.rules = argv[++i].split(',');
-    else if (argv[i] === '--json') args.json = argv[++i];
-    else if (argv[i] === '--concurrency') args.concurrency = Number(argv[++i]);
+    if (argv[i] === '--rule') args.rules = valueOf(++i).split(',');
+    else if (argv[i] === '--json') args.json = valueOf(++i);
+    else if (argv[i] === '--concurrency') args.concurrency = Number(valueOf(++i));
     else if (argv[i] === '--compare-spectral') args.compareSpectral = true;
-    else if (argv[i] === '--compare-rules') args.compareRules = ruleList(argv[++i]);
-    else if (argv[i] === '--pairs') args.pairs = Math.max(1, Number(argv[++i]) || 1);
+    else if (argv[i] === '--compare-rules') args.compareRules = ruleList(valueOf(++i));
+    else if (argv[i] === '--pairs') args.pairs = Math.max(1, Number(valueOf(++i)) || 1);
     else args.corpus = path.resolve(argv[i]);
+  }
+  // An unknown id would time a run without that rule: a typo in a file name would make a ratio of nothing.
+  const catalog = new Catalog();
+  for (const id of args.rules ?? []) if (!catalog.get(id)) throw new Error(`--rule: unknown rule "${id}".`);
+  for (const id of args.compareRules ?? []) {
+    if (!catalog.get(id)) throw new Error(`--compare-rules: unknown rule "${id}" (a file that does not exist is read as rule ids).`);
   }
   return args;
 }
@@ -124,7 +135,7 @@ async function compareRuleSets(args: Args, subset: string[]): Promise<void> {
   const bench = (rules?: string[]) => {
     const argv = [__filename, args.corpus, ...(rules ? ['--rule', rules.join(',')] : [])];
     if (args.concurrency) argv.push('--concurrency', String(args.concurrency));
-    return measure(process.execPath, argv, path.join(scratch, 'bench.txt')).then((run) => {
+    return measure(process.execPath, argv, path.join(scratch, 'bench.txt'), 'inherit').then((run) => {
       const wall = /^wall time\s+([\d.]+) s$/m.exec(fs.readFileSync(path.join(scratch, 'bench.txt'), 'utf8'));
       if (run.code !== 0 || !wall) throw new Error(`A child bench failed (exit ${run.code}).`);
       return Number(wall[1]);
@@ -159,11 +170,11 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-function measure(command: string, argv: string[], outFile: string): Promise<{ seconds: number; peakMb: number; code: number }> {
+function measure(command: string, argv: string[], outFile: string, stderr: 'ignore' | 'inherit' = 'ignore'): Promise<{ seconds: number; peakMb: number; code: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const out = fs.openSync(outFile, 'w');
-    const child = spawn(command, argv, { stdio: ['ignore', out, 'ignore'], env: { ...process.env, CI: '1', SCARF_ANALYTICS: 'false' } });
+    const child = spawn(command, argv, { stdio: ['ignore', out, stderr], env: { ...process.env, CI: '1', SCARF_ANALYTICS: 'false' } });
     let peakKb = 0;
     // VmHWM is the peak resident size so far; read it until the process exits.
     const poll = setInterval(() => {
