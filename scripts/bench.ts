@@ -7,8 +7,8 @@
  * --compare-spectral also times, in child processes, `connector-precheck lint` and `spectral lint` with the stock
  * spectral:oas rule set over the same connectors' swagger files, and prints both wall times and peak memories.
  * --compare-rules runs, in child processes, this bench with only the given rules and with every rule, alternately
- * (n pairs, default 5, so that both see the same moments of a noisy machine), and prints the medians and their ratio:
- * what adding rules costs. scripts/foundation-rules.txt lists the rules of the foundation issue, the usual baseline.
+ * (n pairs, default 5, so that both see the same moments of a noisy machine), and prints the medians of wall and CPU
+ * time and their ratios: what adding rules costs. CPU time is the steadier figure where other machines steal cycles. scripts/foundation-rules.txt lists the rules of the foundation issue, the usual baseline.
  */
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -72,7 +72,9 @@ async function main(): Promise<void> {
     onProgress: (_done, _total, connector, ms) => times.push({ ms: ms ?? Number.NaN, path: connector.path }),
   });
   const wall = (performance.now() - started) / 1000;
-  const peakMb = process.resourceUsage().maxRSS / 1024;
+  const usage = process.resourceUsage(); // the whole process: main thread and workers
+  const peakMb = usage.maxRSS / 1024;
+  const cpu = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
   times.sort((a, b) => a.ms - b.ms);
   const median = times.length ? times[Math.floor(times.length / 2)].ms : 0;
   const worst = times[times.length - 1] ?? { ms: 0, path: '-' };
@@ -84,6 +86,7 @@ async function main(): Promise<void> {
     `connectors        ${n}`,
     `concurrency       ${args.concurrency ?? os.availableParallelism()} worker threads`,
     `wall time         ${wall.toFixed(2)} s`,
+    `cpu time          ${cpu.toFixed(2)} s (user + system, all threads; steadier than wall time on a shared machine)`,
     `connectors/s      ${(n / wall).toFixed(1)}`,
     `median            ${median.toFixed(1)} ms per connector`,
     `worst             ${worst.ms.toFixed(0)} ms (${worst.path})`,
@@ -129,39 +132,48 @@ async function compareWithSpectral(args: Args): Promise<void> {
   );
 }
 
-/** Alternates child benches with `subset` and with every rule; prints the medians of both and their ratio. */
+/** Alternates child benches with `subset` and with every rule; prints the medians of both and their ratios. */
 async function compareRuleSets(args: Args, subset: string[]): Promise<void> {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'cp-bench-'));
   const bench = (rules?: string[]) => {
     const argv = [__filename, args.corpus, ...(rules ? ['--rule', rules.join(',')] : [])];
     if (args.concurrency) argv.push('--concurrency', String(args.concurrency));
     return measure(process.execPath, argv, path.join(scratch, 'bench.txt'), 'inherit').then((run) => {
-      const wall = /^wall time\s+([\d.]+) s$/m.exec(fs.readFileSync(path.join(scratch, 'bench.txt'), 'utf8'));
-      if (run.code !== 0 || !wall) throw new Error(`A child bench failed (exit ${run.code}).`);
-      return Number(wall[1]);
+      const output = fs.readFileSync(path.join(scratch, 'bench.txt'), 'utf8');
+      const wall = /^wall time\s+([\d.]+) s/m.exec(output);
+      const cpu = /^cpu time\s+([\d.]+) s/m.exec(output);
+      if (run.code !== 0 || !wall || !cpu) throw new Error(`A child bench failed (exit ${run.code}).`);
+      return { wall: Number(wall[1]), cpu: Number(cpu[1]) };
     });
   };
-  const subsetTimes: number[] = [];
-  const allTimes: number[] = [];
+  const subsetRuns: Array<{ wall: number; cpu: number }> = [];
+  const allRuns: Array<{ wall: number; cpu: number }> = [];
   try {
     for (let pair = 1; pair <= args.pairs; pair++) {
-      subsetTimes.push(await bench(subset));
-      allTimes.push(await bench());
-      process.stdout.write(`pair ${pair}: ${subset.length} rules ${subsetTimes[pair - 1].toFixed(2)} s, every rule ${allTimes[pair - 1].toFixed(2)} s\n`);
+      const subsetRun = await bench(subset);
+      const allRun = await bench();
+      subsetRuns.push(subsetRun);
+      allRuns.push(allRun);
+      process.stdout.write(
+        `pair ${pair}: ${subset.length} rules ${subsetRun.wall.toFixed(2)} s (cpu ${subsetRun.cpu.toFixed(2)} s), every rule ${allRun.wall.toFixed(2)} s (cpu ${allRun.cpu.toFixed(2)} s)\n`,
+      );
     }
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }
-  const ratios = allTimes.map((t, i) => t / subsetTimes[i]);
-  process.stdout.write(
-    [
-      `${`median wall, ${subset.length} rules`.padEnd(26)}${median(subsetTimes).toFixed(2)} s`,
-      `${'median wall, every rule'.padEnd(26)}${median(allTimes).toFixed(2)} s`,
-      `${'ratio of the medians'.padEnd(26)}${(median(allTimes) / median(subsetTimes)).toFixed(2)}`,
-      `${'median of pair ratios'.padEnd(26)}${median(ratios).toFixed(2)} (range ${Math.min(...ratios).toFixed(2)}-${Math.max(...ratios).toFixed(2)})`,
-      '',
-    ].join('\n'),
-  );
+  const lines: string[] = [];
+  for (const kind of ['wall', 'cpu'] as const) {
+    const subsetTimes = subsetRuns.map((r) => r[kind]);
+    const allTimes = allRuns.map((r) => r[kind]);
+    const ratios = allTimes.map((t, i) => t / subsetTimes[i]);
+    lines.push(
+      `${`median ${kind}, ${subset.length} rules`.padEnd(26)}${median(subsetTimes).toFixed(2)} s`,
+      `${`median ${kind}, every rule`.padEnd(26)}${median(allTimes).toFixed(2)} s`,
+      `${`${kind}: ratio of medians`.padEnd(26)}${(median(allTimes) / median(subsetTimes)).toFixed(2)}`,
+      `${`${kind}: median pair ratio`.padEnd(26)}${median(ratios).toFixed(2)} (range ${Math.min(...ratios).toFixed(2)}-${Math.max(...ratios).toFixed(2)})`,
+    );
+  }
+  process.stdout.write(lines.join('\n') + '\n');
 }
 
 function median(values: number[]): number {
